@@ -1,0 +1,5 @@
+import { stageHandler } from '../../shared/pipeline/stage-handler';
+import { failureInputSchema } from '../../shared/pipeline/stage-messages';
+import { runMarkFailed } from '../../shared/pipeline/stages';
+
+export const handler = stageHandler(failureInputSchema, runMarkFailed);

@@ -1,0 +1,5 @@
+import { stageHandler } from '../../shared/pipeline/stage-handler';
+import { objectEventSchema } from '../../shared/pipeline/stage-messages';
+import { runSegment } from '../../shared/pipeline/stages';
+
+export const handler = stageHandler(objectEventSchema, runSegment);

@@ -1,0 +1,5 @@
+import { stageHandler } from '../../shared/pipeline/stage-handler';
+import { stageReferenceSchema } from '../../shared/pipeline/stage-messages';
+import { runSummarize } from '../../shared/pipeline/stages';
+
+export const handler = stageHandler(stageReferenceSchema, runSummarize);

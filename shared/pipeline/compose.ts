@@ -1,0 +1,63 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { z } from 'zod';
+import { DEFAULT_MAX_BYTES } from '../nlp/decode/decode';
+import { DynamoArticleStore } from '../store/dynamo/dynamo-article-store';
+import { EventBridgePublisher, noEvents } from '../store/eventbridge/eventbridge-publisher';
+import { S3BlobStore } from '../store/s3/s3-blob-store';
+import type { PipelineDeps } from './pipeline-deps';
+
+const environmentSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  BUCKET_NAME: z.string().min(1),
+  EVENT_BUS_NAME: z.string().min(1).optional(),
+  MAX_INPUT_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_BYTES),
+  /** Set in local mode: the S3-compatible server needs path-style addressing. */
+  AWS_ENDPOINT_URL_S3: z.string().url().optional(),
+});
+
+export interface Clients {
+  readonly dynamo: DynamoDBClient;
+  readonly s3: S3Client;
+}
+
+export function createClients(env: NodeJS.ProcessEnv = process.env): Clients {
+  const local = Boolean(env.AWS_ENDPOINT_URL_S3);
+  return {
+    dynamo: new DynamoDBClient({}),
+    // Checksums only when required: the local S3 server stores streamed bodies with the
+    // default trailing checksum corrupted.
+    s3: new S3Client(local ? { forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
+  };
+}
+
+const tableEnvironmentSchema = environmentSchema.pick({ TABLE_NAME: true });
+
+/** The read side needs the table only. */
+export function articleStoreFromEnvironment(env: NodeJS.ProcessEnv = process.env, client: DynamoDBClient = new DynamoDBClient({})): DynamoArticleStore {
+  return new DynamoArticleStore({ tableName: tableEnvironmentSchema.parse(env).TABLE_NAME, client });
+}
+
+/** Builds clients and ports from the environment; a handler calls this once per cold start. */
+export function composeFromEnvironment(env: NodeJS.ProcessEnv = process.env, clients: Clients = createClients(env)): PipelineDeps {
+  const config = environmentSchema.parse(env);
+  return {
+    blobs: new S3BlobStore({ bucket: config.BUCKET_NAME, client: clients.s3 }),
+    articles: new DynamoArticleStore({ tableName: config.TABLE_NAME, client: clients.dynamo }),
+    events: config.EVENT_BUS_NAME ? new EventBridgePublisher(config.EVENT_BUS_NAME) : noEvents,
+    maxBytes: config.MAX_INPUT_BYTES,
+  };
+}
+
+/** Builds on first use and keeps it: once per cold start, but not at import time (tests import handlers freely). */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}

@@ -1,0 +1,52 @@
+import type { QuotationKind, Span, Summary } from '../nlp/types';
+
+export const ARTICLE_STATUSES = ['PENDING', 'PROCESSING', 'SUMMARIZED', 'FAILED'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export interface SourceRef {
+  readonly bucket: string;
+  readonly key: string;
+  readonly etag?: string;
+  readonly size?: number;
+}
+
+export interface FailureReason {
+  /** A decode error code (`binary`, `empty`, ...) or the error's type for a processing failure. */
+  readonly code: string;
+  readonly message: string;
+  /** Bad input will fail the same way again; anything else may succeed on a re-run. */
+  readonly retryable: boolean;
+}
+
+export interface ArticleStats {
+  readonly characters: number;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly quotes: number;
+  readonly speakers: number;
+}
+
+export interface ArticleRecord {
+  readonly id: string;
+  readonly status: ArticleStatus;
+  readonly title: string | null;
+  readonly source: SourceRef;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly pipelineVersion: string;
+  readonly error?: FailureReason;
+  readonly stats?: ArticleStats;
+  readonly summary?: Summary;
+}
+
+export interface QuoteRecord extends Span {
+  readonly articleId: string;
+  readonly index: number;
+  readonly kind: QuotationKind;
+  readonly text: string;
+  readonly speaker: { readonly id: string; readonly name: string } | null;
+  readonly cue: (Span & { readonly text: string }) | null;
+  readonly source: (Span & { readonly text: string }) | null;
+  readonly confidence: number;
+  readonly createdAt: string;
+}

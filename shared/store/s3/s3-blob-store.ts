@@ -1,0 +1,54 @@
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { BlobStore, ObjectInfo, StoredObject } from '../ports';
+
+export interface S3BlobStoreOptions {
+  readonly bucket: string;
+  /** Tests and local mode inject a client; otherwise one is built from the environment. */
+  readonly client?: S3Client;
+}
+
+export class S3BlobStore implements BlobStore {
+  readonly bucket: string;
+  private readonly client: S3Client;
+
+  constructor(options: S3BlobStoreOptions) {
+    this.bucket = options.bucket;
+    this.client = options.client ?? new S3Client({});
+  }
+
+  async get(key: string): Promise<StoredObject> {
+    const result = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    if (!result.Body) throw new Error(`s3://${this.bucket}/${key} has no body`);
+    const bytes = await result.Body.transformToByteArray();
+    return result.ETag ? { bytes, etag: result.ETag.replaceAll('"', '') } : { bytes };
+  }
+
+  async head(key: string): Promise<ObjectInfo | undefined> {
+    try {
+      const result = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { key, size: result.ContentLength ?? 0, ...(result.ETag ? { etag: result.ETag.replaceAll('"', '') } : {}) };
+    } catch (error) {
+      if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound') return undefined;
+      throw error;
+    }
+  }
+
+  async put(key: string, body: string | Uint8Array, contentType: string): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  async deletePrefix(prefix: string): Promise<void> {
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+      // One call per key: an article has a handful of artifacts, and DeleteObjects needs a
+      // Content-MD5 that S3-compatible local servers handle unevenly.
+      for (const object of page.Contents ?? []) if (object.Key) await this.delete(object.Key);
+      token = page.NextContinuationToken;
+    } while (token);
+  }
+}
