@@ -7,7 +7,9 @@ import { attribute } from '../nlp/attribute/attribute';
 import { DEFAULT_MAX_BYTES } from '../nlp/decode/decode';
 import { DecodeError } from '../nlp/decode/decode-error';
 import { segment } from '../nlp/segment/segment';
+import { lead, textRank } from '../nlp/summarize/baselines';
 import { summarize } from '../nlp/summarize/summarize';
+import type { Segmented, Summary } from '../nlp/types';
 import { PIPELINE_VERSION } from '../pipeline/pipeline-version';
 import { documentFromText } from './document-from-text';
 import { readArticleLines, writeLine } from './jsonl';
@@ -20,7 +22,7 @@ const USAGE = `precis ${PIPELINE_VERSION}: news articles in, structured summarie
 usage:
   precis start [--fresh] [--port N]          the local stack: watches ./inbox/, serves the API
   precis summarize <file> [--json] [--sentences K]
-  precis summarize --jsonl <in.jsonl> [--sentences K | --ratio R]
+  precis summarize --jsonl <in.jsonl> [--sentences K | --ratio R] [--method precis|lead|textrank]
   precis quotes --jsonl <in.jsonl>
   precis --version`;
 
@@ -72,11 +74,22 @@ function summarizeFile(path: string, asJson: boolean, sentences: number | undefi
   );
 }
 
-async function summarizeJsonl(path: string, sentences: number | undefined, ratio: number | undefined): Promise<void> {
+const METHODS = ['precis', 'lead', 'textrank'] as const;
+type Method = (typeof METHODS)[number];
+
+/** Ours, or one of the baselines the evaluation prints beside it, on the same sentences. */
+function summaryOf(method: Method, segmented: Segmented, k: number | undefined): Pick<Summary, 'sentences' | 'keyPoints'> {
+  const { text } = segmented.document;
+  if (method === 'precis') return summarize(attribute(segmented), k ? { sentences: k } : {});
+  const chosen = method === 'lead' ? lead(segmented.sentences, k ?? 3).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })) : textRank(text, segmented.sentences, k ?? 3);
+  return { sentences: chosen, keyPoints: [] };
+}
+
+async function summarizeJsonl(path: string, method: Method, sentences: number | undefined, ratio: number | undefined): Promise<void> {
   for await (const article of readArticleLines(path)) {
     const segmented = segment(documentFromText(article.id, article.text, article.title ?? null));
     const k = ratio ? Math.max(1, Math.round(ratio * segmented.sentences.length)) : sentences;
-    const summary = summarize(attribute(segmented), k ? { sentences: k } : {});
+    const summary = summaryOf(method, segmented, k);
     await writeLine({
       id: article.id,
       summary: summary.sentences.map((s) => s.text).join('\n'),
@@ -129,6 +142,12 @@ async function start(fresh: boolean, port: number): Promise<void> {
   }
 }
 
+function parseMethod(value: string | undefined): Method {
+  if (value === undefined) return 'precis';
+  if ((METHODS as readonly string[]).includes(value)) return value as Method;
+  throw new UsageError(`--method must be one of ${METHODS.join(', ')}, not "${value}"`);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -138,6 +157,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       jsonl: { type: 'string' },
       sentences: { type: 'string' },
       ratio: { type: 'string' },
+      method: { type: 'string' },
       fresh: { type: 'boolean' },
       port: { type: 'string' },
       version: { type: 'boolean', short: 'v' },
@@ -152,7 +172,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (ratio !== undefined && !(ratio > 0 && ratio <= 1)) throw new UsageError(`--ratio must be in (0, 1], not "${values.ratio}"`);
   switch (command) {
     case 'summarize':
-      if (values.jsonl) await summarizeJsonl(values.jsonl, sentences, ratio);
+      if (values.jsonl) await summarizeJsonl(values.jsonl, parseMethod(values.method), sentences, ratio);
       else if (rest[0]) summarizeFile(rest[0], Boolean(values.json), sentences);
       else throw new UsageError('summarize needs a file, or --jsonl <in.jsonl>');
       return 0;

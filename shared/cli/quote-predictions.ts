@@ -7,4 +7,5 @@ export const toQuotePredictions = (attributed: Attributed) =>
     source: q.source ? { start: q.source.start, end: q.source.end } : null,
     cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
     speaker: q.speaker?.name ?? null,
+    confidence: q.confidence,
   }));
