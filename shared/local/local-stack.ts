@@ -98,15 +98,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const event = { detail: { bucket: { name: record.s3.bucket.name }, object: { key, size: record.s3.object.size, etag: record.s3.object.eTag } } };
     if (record.eventName.startsWith('ObjectRemoved')) {
       queue.push(async () => {
-        const { articleId } = await remove.handler(event);
-        log(`- ${name} deleted${articleId ? `: article ${articleId.slice(0, 8)} removed` : ''}`);
+        const { articleId, articleDeleted } = await remove.handler(event);
+        log(`- ${name} deleted${articleId ? `: article ${articleId.slice(0, 8)} ${articleDeleted ? 'removed' : 'kept (another upload holds the same text)'}` : ''}`);
       });
       return;
     }
     queue.push(async () => {
       const outcome = await runStateMachine(handlers, event);
       const took = `${Math.round(outcome.milliseconds)} ms`;
-      log(outcome.status === 'SUMMARIZED' ? `✓ ${name} → ${outcome.articleId.slice(0, 8)} SUMMARIZED in ${took}` : `✗ ${name} → FAILED: ${outcome.error?.message ?? 'unknown error'}`);
+      const lines = {
+        SUMMARIZED: `✓ ${name} → ${outcome.articleId.slice(0, 8)} SUMMARIZED in ${took}`,
+        SUPERSEDED: `- ${name} → ${outcome.articleId.slice(0, 8)}: a newer run of the same text finished first`,
+        FAILED: `✗ ${name} → FAILED: ${outcome.error?.message ?? 'unknown error'}`,
+      };
+      log(lines[outcome.status]);
       options.onProcessed?.(name, outcome);
     });
   });

@@ -9,7 +9,7 @@ export interface StageHandlers {
 
 export interface RunOutcome {
   readonly articleId: string;
-  readonly status: 'SUMMARIZED' | 'FAILED';
+  readonly status: StageResult['status'];
   readonly error?: { readonly type: string; readonly message: string };
   readonly milliseconds: number;
 }

@@ -14,6 +14,8 @@ const sourceSchema = z.object({ bucket: z.string(), key: z.string(), etag: z.str
 /** What one stage hands the next: a reference, never the document (the state machine payload is capped). */
 export const stageReferenceSchema = z.object({
   articleId: z.string().regex(/^[0-9a-f]{32}$/),
+  /** The processing run this message belongs to; the store refuses its writes once a newer run owns the article. */
+  runId: z.string().min(1),
   source: sourceSchema,
   artifactKey: z.string().min(1),
 });
@@ -22,11 +24,13 @@ export type StageReference = z.infer<typeof stageReferenceSchema>;
 /** What the state machine's Catch hands the failure handler: the failed state's input plus `error`. */
 export const failureInputSchema = z.object({
   articleId: z.string().optional(),
+  runId: z.string().optional(),
   source: sourceSchema.optional(),
   detail: objectEventSchema.shape.detail.optional(),
   error: z.object({ Error: z.string(), Cause: z.string().optional() }),
 });
 export type FailureInput = z.infer<typeof failureInputSchema>;
 
-export const stageResultSchema = z.object({ articleId: z.string(), status: z.enum(['SUMMARIZED', 'FAILED']) });
+/** SUPERSEDED: a newer run of the same article finished or took over first; this run's result was dropped. */
+export const stageResultSchema = z.object({ articleId: z.string(), status: z.enum(['SUMMARIZED', 'FAILED', 'SUPERSEDED']) });
 export type StageResult = z.infer<typeof stageResultSchema>;

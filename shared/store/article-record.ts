@@ -10,6 +10,8 @@ export interface SourceRef {
   readonly size?: number;
 }
 
+export const sourceId = (source: Pick<SourceRef, 'bucket' | 'key'>): string => `${source.bucket}/${source.key}`;
+
 export interface FailureReason {
   /** A decode error code (`binary`, `empty`, ...) or the error's type for a processing failure. */
   readonly code: string;
@@ -30,10 +32,15 @@ export interface ArticleRecord {
   readonly id: string;
   readonly status: ArticleStatus;
   readonly title: string | null;
+  /** The upload that last (re)started processing. */
   readonly source: SourceRef;
+  /** Every object (`bucket/key`) holding this content; the article goes when the last one does. */
+  readonly sources: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly pipelineVersion: string;
+  /** The processing run that owns the record now: a write from an older run is refused. */
+  readonly runId?: string;
   readonly error?: FailureReason;
   readonly stats?: ArticleStats;
   readonly summary?: Summary;
@@ -49,4 +56,11 @@ export interface QuoteRecord extends Span {
   readonly source: (Span & { readonly text: string }) | null;
   readonly confidence: number;
   readonly createdAt: string;
+}
+
+export interface SpeakerRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly quoteCount: number;
+  readonly articleCount: number;
 }

@@ -1,4 +1,4 @@
-import type { ArticleRecord, ArticleStats, ArticleStatus, FailureReason, QuoteRecord, SourceRef } from './article-record';
+import type { ArticleRecord, ArticleStats, ArticleStatus, FailureReason, QuoteRecord, SourceRef, SpeakerRecord } from './article-record';
 import type { Summary } from '../nlp/types';
 
 export interface StoredObject {
@@ -12,14 +12,16 @@ export interface ObjectInfo {
   readonly etag?: string;
 }
 
-/** The bucket: uploads under `incoming/`, stage artifacts under `artifacts/`. */
+/** The bucket: uploads under `incoming/`, texts under `articles/`, stage artifacts under `artifacts/`. */
 export interface BlobStore {
   readonly bucket: string;
-  get(key: string): Promise<StoredObject>;
+  /** Resolves undefined when the object does not exist. */
+  get(key: string): Promise<StoredObject | undefined>;
   head(key: string): Promise<ObjectInfo | undefined>;
   put(key: string, body: string | Uint8Array, contentType: string): Promise<void>;
   delete(key: string): Promise<void>;
   deletePrefix(prefix: string): Promise<void>;
+  list(prefix: string): AsyncIterable<ObjectInfo>;
 }
 
 export interface Page<T> {
@@ -28,10 +30,15 @@ export interface Page<T> {
   readonly cursor?: string;
 }
 
-export interface ListArticlesQuery {
+export interface PageQuery {
   readonly limit: number;
   readonly cursor?: string;
+}
+
+export interface ListArticlesQuery extends PageQuery {
   readonly status?: ArticleStatus;
+  /** ISO-8601: only articles created at or after it. */
+  readonly since?: string;
 }
 
 export interface StartProcessing {
@@ -43,6 +50,7 @@ export interface StartProcessing {
 
 export interface SaveResult {
   readonly id: string;
+  readonly runId: string;
   readonly title: string | null;
   readonly pipelineVersion: string;
   readonly summary: Summary;
@@ -50,17 +58,36 @@ export interface SaveResult {
   readonly quotes: readonly Omit<QuoteRecord, 'articleId' | 'createdAt'>[];
 }
 
-/** The single table: articles, their quotes, and which source object made which article. */
+/** Which batch-run work list to read from the status index. */
+export type WorkKind = 'pending' | 'processing' | 'failed' | 'outdated';
+
+export interface WorkQuery extends PageQuery {
+  readonly kind: WorkKind;
+  /** pending/processing/failed: last touched before this ISO time; outdated: made by a version older than this. */
+  readonly before: string;
+}
+
+/** The single table: articles, their quotes, speakers, and which source object made which article. */
 export interface ArticleStore {
-  startProcessing(input: StartProcessing): Promise<void>;
-  saveResult(input: SaveResult): Promise<void>;
-  markFailed(id: string, source: SourceRef, reason: FailureReason, pipelineVersion: string): Promise<void>;
+  /** Marks the article PROCESSING under a new run id (creating it if new) and records the source. */
+  startProcessing(input: StartProcessing): Promise<{ readonly runId: string }>;
+  /** Stores the result atomically (a new quote set, then one transaction flips to it); 'stale' when a newer run owns the article. */
+  saveResult(input: SaveResult): Promise<'saved' | 'stale'>;
+  /** Records a failure; with a run id, only while that run still owns the article. */
+  markFailed(id: string, source: SourceRef, reason: FailureReason, pipelineVersion: string, runId?: string): Promise<'saved' | 'stale'>;
   getArticle(id: string): Promise<ArticleRecord | undefined>;
   listArticles(query: ListArticlesQuery): Promise<Page<ArticleRecord>>;
   listQuotes(articleId: string): Promise<QuoteRecord[]>;
-  /** Which article a source object produced (to delete it when the object goes). */
+  listSpeakers(query: PageQuery & { readonly prefix?: string }): Promise<Page<SpeakerRecord>>;
+  listSpeakerQuotes(speakerId: string, query: PageQuery): Promise<Page<QuoteRecord>>;
+  /** Which article a source object produced. */
   articleIdForSource(source: SourceRef): Promise<string | undefined>;
-  deleteArticle(id: string, source: SourceRef): Promise<void>;
+  /** The object is gone: forget it, and the article too when no other object holds its content. */
+  removeSource(source: SourceRef): Promise<{ readonly articleId: string; readonly articleDeleted: boolean } | undefined>;
+  /** Articles a batch run should look at, from the sparse status index (never a scan). */
+  findWork(query: WorkQuery): Promise<Page<ArticleRecord>>;
+  /** Takes an article for a re-run: PENDING with a lease, unless another run holds a live lease or its state moved on. */
+  claimForRerun(id: string, expected: { readonly status: ArticleStatus; readonly updatedAt: string }, leaseMs: number): Promise<boolean>;
 }
 
 /** Where `ArticleSummarized` / `ArticleFailed` go. */

@@ -1,18 +1,33 @@
 /**
  * The one definition of the table and the bucket: the CDK stack and local mode both read it, so
  * the key schema and indexes cannot drift apart.
+ *
+ * Items (single table):
+ *   ARTICLE#<id> / META               the article: status, source(s), summary, current quote set
+ *   ARTICLE#<id> / QUOTE#<set>#<nnnn> its quotes; a new run writes a new set, then flips the pointer
+ *   SOURCE#<bucket>/<key> / META      which article an object produced (deletes, lost events)
+ *   SPEAKER#<speakerId> / META        a speaker's quote and article counts across articles
+ *   BATCH#<runId> / META              one batch run and its counts
  */
-
 export const TABLE = {
   defaultName: 'precis',
   partitionKey: 'pk',
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
   indexes: {
-    /** Quotes by speaker across articles, newest first: `SPEAKER#<speakerId>` / `<time>#<articleId>#<nnnn>`. */
+    /** Quotes by speaker across articles, newest first: `SPEAKER#<speakerId>` / `<createdAt>#<articleId>#<nnnn>`. */
     bySpeaker: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** Articles newest first: `ARTICLES` / `<createdAt>#<articleId>`. */
-    byTime: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    /**
+     * Listings, one partition each: `ARTICLES` / `<createdAt>#<id>` (newest first), `SPEAKERS` /
+     * `<speakerId>` (prefix search), `BATCHES` / `<startedAt>#<runId>`.
+     */
+    listing: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    /**
+     * Sparse work index for batch runs, so that finding work never scans: `STATUS#PENDING` and
+     * `STATUS#PROCESSING` / `<updatedAt>#<id>`, `STATUS#FAILED` / `<updatedAt>#<id>` (retryable
+     * failures only), `STATUS#SUMMARIZED` / `<sortable pipeline version>#<createdAt>#<id>`.
+     */
+    byStatus: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   },
 } as const;
 
@@ -24,5 +39,7 @@ export const BUCKET = {
   /** Stage outputs, `artifacts/<articleId>/<stage>.json`; short-lived. */
   artifactsPrefix: 'artifacts/',
   artifactsExpireDays: 7,
+  /** The normalized text of each article, `articles/<articleId>/text.txt`, which every offset points into. */
+  articlesPrefix: 'articles/',
   extensions: ['.txt', '.md', '.html', '.htm'],
 } as const;

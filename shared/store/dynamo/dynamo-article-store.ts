@@ -1,4 +1,5 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { randomBytes } from 'node:crypto';
+import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
   DeleteCommand,
@@ -6,173 +7,201 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ArticleRecord, FailureReason, QuoteRecord, SourceRef } from '../article-record';
-import type { ArticleStore, ListArticlesQuery, Page, SaveResult, StartProcessing } from '../ports';
+import type { SpeakerDigest } from '../../nlp/types';
+import { type ArticleRecord, type FailureReason, type QuoteRecord, type SourceRef, type SpeakerRecord, sourceId } from '../article-record';
+import type { ArticleStore, ListArticlesQuery, Page, PageQuery, SaveResult, StartProcessing, WorkQuery } from '../ports';
+import { sortableVersion } from '../sortable-version';
 import { TABLE } from '../table-definition';
-import { decodeCursor, encodeCursor } from './page-cursor';
+import { PageCursors } from './page-cursor';
 
 const { partitionKey: PK, sortKey: SK } = TABLE;
-const { bySpeaker, byTime } = TABLE.indexes;
+const { bySpeaker, listing, byStatus } = TABLE.indexes;
 
 const articleKey = (id: string) => ({ [PK]: `ARTICLE#${id}`, [SK]: 'META' });
-const sourceKey = (source: SourceRef) => ({ [PK]: `SOURCE#${source.bucket}/${source.key}`, [SK]: 'META' });
-const quoteSortKey = (index: number) => `QUOTE#${String(index).padStart(4, '0')}`;
+const sourceKey = (source: SourceRef) => ({ [PK]: `SOURCE#${sourceId(source)}`, [SK]: 'META' });
+const speakerKey = (speakerId: string) => ({ [PK]: `SPEAKER#${speakerId}`, [SK]: 'META' });
+const quoteSortKey = (set: string, index: number) => `QUOTE#${set}#${String(index).padStart(4, '0')}`;
 const BATCH_WRITE_LIMIT = 25;
+/** DynamoDB's limit is 100 items a transaction; one is the article itself. */
+const SPEAKERS_PER_TRANSACTION = 99;
+const TABLE_KEYS = [PK, SK] as const;
 
-const INTERNAL_ATTRIBUTES = [PK, SK, bySpeaker.partitionKey, bySpeaker.sortKey, byTime.partitionKey, byTime.sortKey] as const;
+const INTERNAL_ATTRIBUTES = [PK, SK, bySpeaker.partitionKey, bySpeaker.sortKey, listing.partitionKey, listing.sortKey, byStatus.partitionKey, byStatus.sortKey, 'quoteSet', 'leaseUntil'];
 
 function withoutKeys<T>(item: Record<string, unknown>): T {
   const copy = { ...item };
   for (const name of INTERNAL_ATTRIBUTES) delete copy[name];
+  if (copy.sources instanceof Set) copy.sources = [...(copy.sources as Set<string>)].sort();
   return copy as T;
 }
+
+const newRunId = () => `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
 
 export interface DynamoArticleStoreOptions {
   readonly tableName: string;
   /** Tests inject a client; otherwise one is built from the environment. */
   readonly client?: DynamoDBClient;
   readonly now?: () => Date;
+  /** Signs page cursors; not a secret from readers (it only makes cursors tamper-evident). */
+  readonly cursorKey?: string;
 }
 
 export class DynamoArticleStore implements ArticleStore {
   private readonly documents: DynamoDBDocumentClient;
   private readonly tableName: string;
   private readonly now: () => Date;
+  private readonly cursors: PageCursors;
 
   constructor(options: DynamoArticleStoreOptions) {
     this.tableName = options.tableName;
     this.now = options.now ?? (() => new Date());
+    this.cursors = new PageCursors(options.cursorKey ?? `precis:${options.tableName}`);
     this.documents = DynamoDBDocumentClient.from(options.client ?? new DynamoDBClient({}), {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
     });
   }
 
-  async startProcessing({ id, title, source, pipelineVersion }: StartProcessing): Promise<void> {
+  async startProcessing({ id, title, source, pipelineVersion }: StartProcessing): Promise<{ runId: string }> {
     const now = this.now().toISOString();
-    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id } }));
-    try {
-      await this.documents.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...articleKey(id),
-            [byTime.partitionKey]: 'ARTICLES',
-            [byTime.sortKey]: `${now}#${id}`,
-            id,
-            status: 'PROCESSING',
-            title,
-            source,
-            createdAt: now,
-            updatedAt: now,
-            pipelineVersion,
-          },
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': PK },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      // The same content again (another upload or a redelivered event): process it again in place.
-      await this.documents.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: articleKey(id),
-          UpdateExpression: 'SET #status = :status, #updatedAt = :now, #source = :source, #title = :title, #version = :version REMOVE #error',
-          ExpressionAttributeNames: { '#status': 'status', '#updatedAt': 'updatedAt', '#source': 'source', '#title': 'title', '#version': 'pipelineVersion', '#error': 'error' },
-          ExpressionAttributeValues: { ':status': 'PROCESSING', ':now': now, ':source': source, ':title': title, ':version': pipelineVersion },
-        }),
-      );
-    }
-  }
-
-  async saveResult({ id, title, pipelineVersion, summary, stats, quotes }: SaveResult): Promise<void> {
-    const article = await this.getArticle(id);
-    const createdAt = article?.createdAt ?? this.now().toISOString();
-    await this.deleteQuotes(id);
-    const items = quotes.map((quote) => ({
-      [PK]: `ARTICLE#${id}`,
-      [SK]: quoteSortKey(quote.index),
-      ...(quote.speaker ? { [bySpeaker.partitionKey]: `SPEAKER#${quote.speaker.id}`, [bySpeaker.sortKey]: `${createdAt}#${id}#${quoteSortKey(quote.index)}` } : {}),
-      ...quote,
-      articleId: id,
-      createdAt,
-    }));
-    await this.batchWrite(items.map((Item) => ({ PutRequest: { Item } })));
-    const now = this.now().toISOString();
-    await this.documents.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: articleKey(id),
-        UpdateExpression: 'SET #status = :status, #updatedAt = :now, #title = :title, #version = :version, #summary = :summary, #stats = :stats REMOVE #error',
-        ExpressionAttributeNames: { '#status': 'status', '#updatedAt': 'updatedAt', '#title': 'title', '#version': 'pipelineVersion', '#summary': 'summary', '#stats': 'stats', '#error': 'error' },
-        ExpressionAttributeValues: { ':status': 'SUMMARIZED', ':now': now, ':title': title, ':version': pipelineVersion, ':summary': summary, ':stats': stats },
-      }),
-    );
-  }
-
-  async markFailed(id: string, source: SourceRef, reason: FailureReason, pipelineVersion: string): Promise<void> {
-    const now = this.now().toISOString();
-    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id } }));
+    const runId = newRunId();
+    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag } }));
+    // One update creates a new article or restarts an existing one (the same content again).
     await this.documents.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: articleKey(id),
         UpdateExpression:
-          'SET #status = :status, #error = :error, #updatedAt = :now, #version = :version, #source = if_not_exists(#source, :source), #id = :id, #createdAt = if_not_exists(#createdAt, :now), #title = if_not_exists(#title, :null), #gpk = :listing, #gsk = if_not_exists(#gsk, :listingKey)',
+          'SET #id = :id, #status = :processing, #runId = :runId, #title = :title, #source = :source, #updatedAt = :now, #createdAt = if_not_exists(#createdAt, :now), #version = :version, #lpk = :articles, #lsk = if_not_exists(#lsk, :listingKey), #wpk = :work, #wsk = :workKey ADD #sources :sourceSet REMOVE #error, #leaseUntil',
         ExpressionAttributeNames: {
-          '#status': 'status', '#error': 'error', '#updatedAt': 'updatedAt', '#version': 'pipelineVersion', '#source': 'source',
-          '#id': 'id', '#createdAt': 'createdAt', '#title': 'title', '#gpk': byTime.partitionKey, '#gsk': byTime.sortKey,
+          '#id': 'id', '#status': 'status', '#runId': 'runId', '#title': 'title', '#source': 'source', '#updatedAt': 'updatedAt', '#createdAt': 'createdAt',
+          '#version': 'pipelineVersion', '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey,
+          '#sources': 'sources', '#error': 'error', '#leaseUntil': 'leaseUntil',
         },
         ExpressionAttributeValues: {
-          ':status': 'FAILED', ':error': reason, ':now': now, ':version': pipelineVersion, ':source': source, ':id': id,
-          ':null': null, ':listing': 'ARTICLES', ':listingKey': `${now}#${id}`,
+          ':id': id, ':processing': 'PROCESSING', ':runId': runId, ':title': title, ':source': source, ':now': now, ':version': pipelineVersion,
+          ':articles': 'ARTICLES', ':listingKey': `${now}#${id}`, ':work': 'STATUS#PROCESSING', ':workKey': `${now}#${id}`, ':sourceSet': new Set([sourceId(source)]),
         },
       }),
     );
+    return { runId };
+  }
+
+  async saveResult({ id, runId, title, pipelineVersion, summary, stats, quotes }: SaveResult): Promise<'saved' | 'stale'> {
+    const article = await this.getRawArticle(id);
+    if (!article || article.runId !== runId) return 'stale';
+    const createdAt = String(article.createdAt);
+    const quoteSet = runId;
+    // The new quotes go in under their own set id, invisible until the article points at them.
+    await this.batchWrite(
+      quotes.map((quote) => ({
+        PutRequest: {
+          Item: {
+            [PK]: `ARTICLE#${id}`,
+            [SK]: quoteSortKey(quoteSet, quote.index),
+            ...(quote.speaker ? { [bySpeaker.partitionKey]: `SPEAKER#${quote.speaker.id}`, [bySpeaker.sortKey]: `${createdAt}#${id}#${String(quote.index).padStart(4, '0')}` } : {}),
+            ...quote,
+            articleId: id,
+            createdAt,
+          },
+        },
+      })),
+    );
+    const now = this.now().toISOString();
+    const speakerUpdates = this.speakerCountChanges((article.summary as { speakers?: SpeakerDigest[] } | undefined)?.speakers ?? [], summary.speakers);
+    const articleUpdate = {
+      Update: {
+        TableName: this.tableName,
+        Key: articleKey(id),
+        ConditionExpression: '#runId = :runId',
+        UpdateExpression:
+          'SET #status = :summarized, #updatedAt = :now, #title = :title, #version = :version, #summary = :summary, #stats = :stats, #quoteSet = :quoteSet, #wpk = :work, #wsk = :workKey REMOVE #error, #leaseUntil',
+        ExpressionAttributeNames: {
+          '#runId': 'runId', '#status': 'status', '#updatedAt': 'updatedAt', '#title': 'title', '#version': 'pipelineVersion', '#summary': 'summary', '#stats': 'stats',
+          '#quoteSet': 'quoteSet', '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey, '#error': 'error', '#leaseUntil': 'leaseUntil',
+        },
+        ExpressionAttributeValues: {
+          ':runId': runId, ':summarized': 'SUMMARIZED', ':now': now, ':title': title, ':version': pipelineVersion, ':summary': summary, ':stats': stats, ':quoteSet': quoteSet,
+          ':work': 'STATUS#SUMMARIZED', ':workKey': `${sortableVersion(pipelineVersion)}#${createdAt}#${id}`,
+        },
+      },
+    };
+    try {
+      await this.documents.send(new TransactWriteCommand({ TransactItems: [articleUpdate, ...speakerUpdates.slice(0, SPEAKERS_PER_TRANSACTION)] }));
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException) || error.CancellationReasons?.[0]?.Code !== 'ConditionalCheckFailed') throw error;
+      await this.deleteQuoteSet(id, quoteSet);
+      return 'stale';
+    }
+    // Only an article with more than 99 speakers gets here: its remaining counts follow the flip.
+    for (const update of speakerUpdates.slice(SPEAKERS_PER_TRANSACTION)) await this.documents.send(new UpdateCommand(update.Update));
+    if (typeof article.quoteSet === 'string' && article.quoteSet !== quoteSet) await this.deleteQuoteSet(id, article.quoteSet);
+    return 'saved';
+  }
+
+  async markFailed(id: string, source: SourceRef, reason: FailureReason, pipelineVersion: string, runId?: string): Promise<'saved' | 'stale'> {
+    const now = this.now().toISOString();
+    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag } }));
+    try {
+      await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: articleKey(id),
+          ...(runId ? { ConditionExpression: '#runId = :runId' } : {}),
+          // Only a failure worth retrying stays in the work index; bad input would fail the same way again.
+          UpdateExpression: `SET #id = :id, #status = :failed, #error = :error, #updatedAt = :now, #version = :version, #source = if_not_exists(#source, :source), #createdAt = if_not_exists(#createdAt, :now), #title = if_not_exists(#title, :null), #lpk = :articles, #lsk = if_not_exists(#lsk, :listingKey)${reason.retryable ? ', #wpk = :work, #wsk = :workKey' : ''} ADD #sources :sourceSet REMOVE #leaseUntil${reason.retryable ? '' : ', #wpk, #wsk'}`,
+          ExpressionAttributeNames: {
+            '#id': 'id', '#status': 'status', '#error': 'error', '#updatedAt': 'updatedAt', '#version': 'pipelineVersion', '#source': 'source', '#createdAt': 'createdAt',
+            '#title': 'title', '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey, '#sources': 'sources', '#leaseUntil': 'leaseUntil',
+            ...(runId ? { '#runId': 'runId' } : {}),
+          },
+          ExpressionAttributeValues: {
+            ':id': id, ':failed': 'FAILED', ':error': reason, ':now': now, ':version': pipelineVersion, ':source': source, ':null': null, ':articles': 'ARTICLES',
+            ':listingKey': `${now}#${id}`, ':sourceSet': new Set([sourceId(source)]),
+            ...(reason.retryable ? { ':work': 'STATUS#FAILED', ':workKey': `${now}#${id}` } : {}),
+            ...(runId ? { ':runId': runId } : {}),
+          },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return 'stale';
+      throw error;
+    }
   }
 
   async getArticle(id: string): Promise<ArticleRecord | undefined> {
-    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: articleKey(id) }));
-    return Item ? withoutKeys<ArticleRecord>(Item) : undefined;
+    const item = await this.getRawArticle(id);
+    return item ? withoutKeys<ArticleRecord>(item) : undefined;
   }
 
-  async listArticles({ limit, cursor, status }: ListArticlesQuery): Promise<Page<ArticleRecord>> {
-    let startKey = decodeCursor(cursor, [PK, SK, byTime.partitionKey, byTime.sortKey]);
-    const items: ArticleRecord[] = [];
-    // A status filter thins pages out, so keep reading until the page is full or the index ends.
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: byTime.name,
-          KeyConditionExpression: '#gpk = :listing',
-          ...(status ? { FilterExpression: '#status = :status' } : {}),
-          ExpressionAttributeNames: { '#gpk': byTime.partitionKey, ...(status ? { '#status': 'status' } : {}) },
-          ExpressionAttributeValues: { ':listing': 'ARTICLES', ...(status ? { ':status': status } : {}) },
-          ScanIndexForward: false,
-          Limit: limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []).map((item) => withoutKeys<ArticleRecord>(item)));
-      startKey = page.LastEvaluatedKey as Record<string, string> | undefined;
-    } while (startKey && items.length < limit);
-    const next = encodeCursor(startKey);
-    return next ? { items, cursor: next } : { items };
+  async listArticles({ limit, cursor, status, since }: ListArticlesQuery): Promise<Page<ArticleRecord>> {
+    const scope = `articles|${status ?? ''}|${since ?? ''}`;
+    return this.queryPage<ArticleRecord>(scope, limit, cursor, [...TABLE_KEYS, listing.partitionKey, listing.sortKey], {
+      IndexName: listing.name,
+      KeyConditionExpression: since ? '#lpk = :articles AND #lsk >= :since' : '#lpk = :articles',
+      ...(status ? { FilterExpression: '#status = :status' } : {}),
+      ExpressionAttributeNames: { '#lpk': listing.partitionKey, ...(since ? { '#lsk': listing.sortKey } : {}), ...(status ? { '#status': 'status' } : {}) },
+      ExpressionAttributeValues: { ':articles': 'ARTICLES', ...(since ? { ':since': since } : {}), ...(status ? { ':status': status } : {}) },
+      ScanIndexForward: false,
+    });
   }
 
   async listQuotes(articleId: string): Promise<QuoteRecord[]> {
+    const article = await this.getRawArticle(articleId);
+    if (typeof article?.quoteSet !== 'string') return [];
     const quotes: QuoteRecord[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await this.documents.send(
         new QueryCommand({
           TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :quote)',
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :set)',
           ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-          ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':quote': 'QUOTE#' },
+          ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':set': `QUOTE#${article.quoteSet}#` },
           ExclusiveStartKey: startKey,
         }),
       );
@@ -182,20 +211,165 @@ export class DynamoArticleStore implements ArticleStore {
     return quotes;
   }
 
+  async listSpeakers({ limit, cursor, prefix }: PageQuery & { prefix?: string }): Promise<Page<SpeakerRecord>> {
+    return this.queryPage<SpeakerRecord>(`speakers|${prefix ?? ''}`, limit, cursor, [...TABLE_KEYS, listing.partitionKey, listing.sortKey], {
+      IndexName: listing.name,
+      KeyConditionExpression: prefix ? '#lpk = :speakers AND begins_with(#lsk, :prefix)' : '#lpk = :speakers',
+      FilterExpression: '#quoteCount > :zero',
+      ExpressionAttributeNames: { '#lpk': listing.partitionKey, '#quoteCount': 'quoteCount', ...(prefix ? { '#lsk': listing.sortKey } : {}) },
+      ExpressionAttributeValues: { ':speakers': 'SPEAKERS', ':zero': 0, ...(prefix ? { ':prefix': prefix } : {}) },
+    });
+  }
+
+  async listSpeakerQuotes(speakerId: string, { limit, cursor }: PageQuery): Promise<Page<QuoteRecord>> {
+    return this.queryPage<QuoteRecord>(`speaker-quotes|${speakerId}`, limit, cursor, [...TABLE_KEYS, bySpeaker.partitionKey, bySpeaker.sortKey], {
+      IndexName: bySpeaker.name,
+      KeyConditionExpression: '#spk = :speaker',
+      ExpressionAttributeNames: { '#spk': bySpeaker.partitionKey },
+      ExpressionAttributeValues: { ':speaker': `SPEAKER#${speakerId}` },
+      ScanIndexForward: false,
+    });
+  }
+
   async articleIdForSource(source: SourceRef): Promise<string | undefined> {
     const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: sourceKey(source) }));
     return typeof Item?.articleId === 'string' ? Item.articleId : undefined;
   }
 
-  async deleteArticle(id: string, source: SourceRef): Promise<void> {
-    await this.deleteQuotes(id);
-    await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: articleKey(id) }));
-    await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: sourceKey(source) }));
+  async removeSource(source: SourceRef): Promise<{ articleId: string; articleDeleted: boolean } | undefined> {
+    const { Attributes } = await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: sourceKey(source), ReturnValues: 'ALL_OLD' }));
+    const articleId = Attributes?.articleId;
+    if (typeof articleId !== 'string') return undefined;
+    let remaining: Record<string, unknown> | undefined;
+    try {
+      ({ Attributes: remaining } = await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: articleKey(articleId),
+          ConditionExpression: 'attribute_exists(#pk)',
+          UpdateExpression: 'DELETE #sources :sourceSet',
+          ExpressionAttributeNames: { '#pk': PK, '#sources': 'sources' },
+          ExpressionAttributeValues: { ':sourceSet': new Set([sourceId(source)]) },
+          ReturnValues: 'ALL_NEW',
+        }),
+      ));
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return { articleId, articleDeleted: false };
+      throw error;
+    }
+    if (remaining?.sources instanceof Set && remaining.sources.size > 0) return { articleId, articleDeleted: false };
+    // The last object holding this content is gone; a new upload arriving meanwhile re-adds a source and keeps it.
+    const speakers = this.speakerCountChanges((remaining?.summary as { speakers?: SpeakerDigest[] } | undefined)?.speakers ?? [], []);
+    try {
+      await this.documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Delete: { TableName: this.tableName, Key: articleKey(articleId), ConditionExpression: 'attribute_not_exists(#sources)', ExpressionAttributeNames: { '#sources': 'sources' } } },
+            ...speakers.slice(0, SPEAKERS_PER_TRANSACTION),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return { articleId, articleDeleted: false };
+      throw error;
+    }
+    for (const update of speakers.slice(SPEAKERS_PER_TRANSACTION)) await this.documents.send(new UpdateCommand(update.Update));
+    await this.deleteQuoteSet(articleId, '');
+    return { articleId, articleDeleted: true };
   }
 
-  private async deleteQuotes(articleId: string): Promise<void> {
-    const existing = await this.listQuotes(articleId);
-    await this.batchWrite(existing.map((quote) => ({ DeleteRequest: { Key: { [PK]: `ARTICLE#${articleId}`, [SK]: quoteSortKey(quote.index) } } })));
+  async findWork({ kind, before, limit, cursor }: WorkQuery): Promise<Page<ArticleRecord>> {
+    const partition = { pending: 'STATUS#PENDING', processing: 'STATUS#PROCESSING', failed: 'STATUS#FAILED', outdated: 'STATUS#SUMMARIZED' }[kind];
+    const bound = kind === 'outdated' ? sortableVersion(before) : before;
+    return this.queryPage<ArticleRecord>(`work|${kind}|${bound}`, limit, cursor, [...TABLE_KEYS, byStatus.partitionKey, byStatus.sortKey], {
+      IndexName: byStatus.name,
+      KeyConditionExpression: '#wpk = :partition AND #wsk < :bound',
+      ExpressionAttributeNames: { '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey },
+      ExpressionAttributeValues: { ':partition': partition, ':bound': bound },
+      // Newest first: the articles a reader is most likely to open.
+      ScanIndexForward: false,
+    });
+  }
+
+  async claimForRerun(id: string, expected: { status: ArticleRecord['status']; updatedAt: string }, leaseMs: number): Promise<boolean> {
+    const now = this.now();
+    try {
+      await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: articleKey(id),
+          ConditionExpression: '#status = :expected AND #updatedAt = :expectedAt AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+          UpdateExpression: 'SET #status = :pending, #updatedAt = :nowIso, #leaseUntil = :lease, #wpk = :work, #wsk = :workKey',
+          ExpressionAttributeNames: { '#status': 'status', '#updatedAt': 'updatedAt', '#leaseUntil': 'leaseUntil', '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey },
+          ExpressionAttributeValues: {
+            ':expected': expected.status, ':expectedAt': expected.updatedAt, ':now': now.getTime(), ':nowIso': now.toISOString(), ':pending': 'PENDING',
+            ':lease': now.getTime() + leaseMs, ':work': 'STATUS#PENDING', ':workKey': `${now.toISOString()}#${id}`,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  private async getRawArticle(id: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: articleKey(id), ConsistentRead: true }));
+    return Item;
+  }
+
+  /** Per-speaker deltas between an article's old and new speakers, as transaction updates. */
+  private speakerCountChanges(before: readonly SpeakerDigest[], after: readonly SpeakerDigest[]) {
+    const changes = new Map<string, { name: string; quotes: number; articles: number }>();
+    for (const s of before) changes.set(s.id, { name: s.name, quotes: -s.quoteCount, articles: -1 });
+    for (const s of after) {
+      const old = changes.get(s.id);
+      changes.set(s.id, { name: s.name, quotes: (old?.quotes ?? 0) + s.quoteCount, articles: (old?.articles ?? 0) + 1 });
+    }
+    return [...changes]
+      .filter(([, c]) => c.quotes !== 0 || c.articles !== 0)
+      .map(([speakerId, c]) => ({
+        Update: {
+          TableName: this.tableName,
+          Key: speakerKey(speakerId),
+          UpdateExpression: 'SET #id = :id, #name = :name, #lpk = :speakers, #lsk = :id ADD #quoteCount :quotes, #articleCount :articles',
+          ExpressionAttributeNames: { '#id': 'id', '#name': 'name', '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#quoteCount': 'quoteCount', '#articleCount': 'articleCount' },
+          ExpressionAttributeValues: { ':id': speakerId, ':name': c.name, ':speakers': 'SPEAKERS', ':quotes': c.quotes, ':articles': c.articles },
+        },
+      }));
+  }
+
+  private async queryPage<T>(scope: string, limit: number, cursor: string | undefined, keyNames: readonly string[], input: Omit<QueryCommandInput, 'TableName'>): Promise<Page<T>> {
+    let startKey: Record<string, unknown> | undefined = this.cursors.decode(scope, cursor, keyNames);
+    const items: T[] = [];
+    // A filter thins pages out, so keep reading until the page is full or the index ends.
+    do {
+      const page = await this.documents.send(new QueryCommand({ ...input, TableName: this.tableName, Limit: limit - items.length, ExclusiveStartKey: startKey }));
+      items.push(...(page.Items ?? []).map((item) => withoutKeys<T>(item)));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey && items.length < limit);
+    const next = this.cursors.encode(scope, startKey);
+    return next ? { items, cursor: next } : { items };
+  }
+
+  /** Deletes one quote set, or every quote of the article when `set` is empty. */
+  private async deleteQuoteSet(articleId: string, set: string): Promise<void> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documents.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+          ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':prefix': set ? `QUOTE#${set}#` : 'QUOTE#' },
+          ProjectionExpression: '#pk, #sk',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      await this.batchWrite((page.Items ?? []).map((Key) => ({ DeleteRequest: { Key } })));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
   }
 
   private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {
@@ -203,10 +377,10 @@ export class DynamoArticleStore implements ArticleStore {
       let pending: Record<string, unknown>[] | undefined = requests.slice(i, i + BATCH_WRITE_LIMIT);
       // DynamoDB may hand back unprocessed items under load; retry them with a short backoff.
       for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt > 8) throw new Error(`DynamoDB left ${pending.length} writes unprocessed after retries`);
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
         const result = await this.documents.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending as never } }));
         pending = result.UnprocessedItems?.[this.tableName] as Record<string, unknown>[] | undefined;
-        if (attempt > 8 && pending?.length) throw new Error(`DynamoDB left ${pending.length} writes unprocessed after retries`);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore, ObjectInfo, StoredObject } from '../ports';
 
 export interface S3BlobStoreOptions {
@@ -16,8 +16,14 @@ export class S3BlobStore implements BlobStore {
     this.client = options.client ?? new S3Client({});
   }
 
-  async get(key: string): Promise<StoredObject> {
-    const result = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+  async get(key: string): Promise<StoredObject | undefined> {
+    let result;
+    try {
+      result = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
+      throw error;
+    }
     if (!result.Body) throw new Error(`s3://${this.bucket}/${key} has no body`);
     const bytes = await result.Body.transformToByteArray();
     return result.ETag ? { bytes, etag: result.ETag.replaceAll('"', '') } : { bytes };
@@ -42,12 +48,18 @@ export class S3BlobStore implements BlobStore {
   }
 
   async deletePrefix(prefix: string): Promise<void> {
+    // One call per key: an article has a handful of objects, and DeleteObjects needs a
+    // Content-MD5 that S3-compatible local servers handle unevenly.
+    for await (const object of this.list(prefix)) await this.delete(object.key);
+  }
+
+  async *list(prefix: string): AsyncIterable<ObjectInfo> {
     let token: string | undefined;
     do {
       const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
-      // One call per key: an article has a handful of artifacts, and DeleteObjects needs a
-      // Content-MD5 that S3-compatible local servers handle unevenly.
-      for (const object of page.Contents ?? []) if (object.Key) await this.delete(object.Key);
+      for (const object of page.Contents ?? []) {
+        if (object.Key) yield { key: object.Key, size: object.Size ?? 0, ...(object.ETag ? { etag: object.ETag.replaceAll('"', '') } : {}) };
+      }
       token = page.NextContinuationToken;
     } while (token);
   }

@@ -1,0 +1,136 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-credentials';
+import { provisionTable } from '../../shared/local/provision-table';
+import type { SpeakerDigest, Summary } from '../../shared/nlp/types';
+import { DynamoArticleStore } from '../../shared/store/dynamo/dynamo-article-store';
+import type { SaveResult } from '../../shared/store/ports';
+import { InvalidCursorError } from '../../shared/store/store-error';
+
+const VERSION = '0.1.0+nlp.1';
+const idOf = (n: number) => n.toString(16).padStart(32, '0');
+const source = (key: string) => ({ bucket: 'b', key: `incoming/${key}` });
+
+/** A clock the test moves, so listing order and leases are exact. */
+class TestClock {
+  private ms = Date.parse('2026-01-01T00:00:00Z');
+  now = () => new Date(this.ms);
+  tick(seconds = 1) {
+    this.ms += seconds * 1000;
+  }
+}
+
+const speaker = (id: string, name: string, quoteCount: number): SpeakerDigest => ({ id, name, quoteCount, quotes: [], digest: '' });
+const summaryWith = (...speakers: SpeakerDigest[]): Summary => ({ sentences: [], keyPoints: [], speakers });
+const quotesFor = (speakers: SpeakerDigest[]): SaveResult['quotes'] =>
+  speakers.flatMap((s) => Array.from({ length: s.quoteCount }, () => s)).map((s, index) => ({ index, kind: 'direct', start: index, end: index + 1, text: 'x', speaker: { id: s.id, name: s.name }, cue: null, source: null, confidence: 0.9 }));
+const stats = { characters: 1, paragraphs: 1, sentences: 1, quotes: 0, speakers: 0 };
+
+describe('DynamoArticleStore on DynamoDB Local', () => {
+  let store: DynamoArticleStore;
+  const clock = new TestClock();
+
+  const process = async (n: number, key: string, ...speakers: SpeakerDigest[]) => {
+    clock.tick();
+    const { runId } = await store.startProcessing({ id: idOf(n), title: `t${n}`, source: source(key), pipelineVersion: VERSION });
+    clock.tick();
+    const saved = await store.saveResult({ id: idOf(n), runId, title: `t${n}`, pipelineVersion: VERSION, summary: summaryWith(...speakers), stats, quotes: quotesFor(speakers) });
+    return { runId, saved };
+  };
+
+  beforeAll(async () => {
+    const client = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const tableName = `store-test-${Date.now()}`;
+    await provisionTable(client, tableName);
+    store = new DynamoArticleStore({ tableName, client, now: clock.now });
+  });
+
+  it('pages through articles newest first with no duplicates and no gaps', async () => {
+    for (let n = 1; n <= 23; n++) await process(n, `a${n}.txt`);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listArticles({ limit: 5, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(5);
+      seen.push(...page.items.map((a) => a.id));
+      cursor = page.cursor;
+    } while (cursor);
+    expect(seen).toEqual(Array.from({ length: 23 }, (_, i) => idOf(23 - i)));
+  });
+
+  it('filters by status and by creation time', async () => {
+    const failedAt = clock.now().toISOString();
+    clock.tick();
+    await store.markFailed(idOf(100), source('bad.txt'), { code: 'binary', message: 'binary', retryable: false }, VERSION);
+    const failed = await store.listArticles({ limit: 50, status: 'FAILED' });
+    expect(failed.items.map((a) => a.id)).toEqual([idOf(100)]);
+    const recent = await store.listArticles({ limit: 50, since: failedAt });
+    expect(recent.items.map((a) => a.id)).toEqual([idOf(100)]);
+  });
+
+  it('refuses a forged, edited or foreign cursor', async () => {
+    const page = await store.listArticles({ limit: 2 });
+    expect(page.cursor).toBeDefined();
+    const [body, signature] = (page.cursor ?? '').split('.');
+    const edited = `${Buffer.from(JSON.stringify({ pk: 'ARTICLE#x', sk: 'META', gsi2pk: 'ARTICLES', gsi2sk: 'z' })).toString('base64url')}.${signature}`;
+    await expect(store.listArticles({ limit: 2, cursor: edited })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(store.listArticles({ limit: 2, cursor: 'garbage' })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(store.listArticles({ limit: 2, cursor: `${body}.${signature}`, status: 'FAILED' })).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+
+  it('keeps speaker counts right across articles, re-processing and deletion', async () => {
+    await process(200, 's1.txt', speaker('ada-lovelace', 'Ada Lovelace', 3), speaker('alan-turing', 'Alan Turing', 1));
+    await process(201, 's2.txt', speaker('ada-lovelace', 'Ada Lovelace', 2));
+    await process(200, 's1.txt', speaker('ada-lovelace', 'Ada Lovelace', 1));
+    const speakers = await store.listSpeakers({ limit: 10, prefix: 'a' });
+    expect(speakers.items.map(({ id, quoteCount, articleCount }) => ({ id, quoteCount, articleCount }))).toEqual([{ id: 'ada-lovelace', quoteCount: 3, articleCount: 2 }]);
+    expect(await store.listQuotes(idOf(200))).toHaveLength(1);
+    const byAda = await store.listSpeakerQuotes('ada-lovelace', { limit: 10 });
+    expect(byAda.items).toHaveLength(3);
+    expect(await store.removeSource(source('s2.txt'))).toEqual({ articleId: idOf(201), articleDeleted: true });
+    const after = await store.listSpeakers({ limit: 10, prefix: 'ada' });
+    expect(after.items.map(({ quoteCount, articleCount }) => ({ quoteCount, articleCount }))).toEqual([{ quoteCount: 1, articleCount: 1 }]);
+    expect(await store.getArticle(idOf(201))).toBeUndefined();
+    expect(await store.listQuotes(idOf(201))).toEqual([]);
+  });
+
+  it('drops the result of a run that a newer run of the same article overtook', async () => {
+    clock.tick();
+    const first = await store.startProcessing({ id: idOf(300), title: 'x', source: source('x1.txt'), pipelineVersion: VERSION });
+    clock.tick();
+    const second = await store.startProcessing({ id: idOf(300), title: 'x', source: source('x2.txt'), pipelineVersion: VERSION });
+    const late = await store.saveResult({ id: idOf(300), runId: first.runId, title: 'x', pipelineVersion: VERSION, summary: summaryWith(speaker('late', 'Late', 1)), stats, quotes: quotesFor([speaker('late', 'Late', 1)]) });
+    expect(late).toBe('stale');
+    expect(await store.markFailed(idOf(300), source('x1.txt'), { code: 'Timeout', message: 't', retryable: true }, VERSION, first.runId)).toBe('stale');
+    expect(await store.saveResult({ id: idOf(300), runId: second.runId, title: 'x', pipelineVersion: VERSION, summary: summaryWith(), stats, quotes: [] })).toBe('saved');
+    expect((await store.getArticle(idOf(300)))?.status).toBe('SUMMARIZED');
+    expect((await store.listSpeakers({ limit: 10, prefix: 'late' })).items).toEqual([]);
+  });
+
+  it('keeps an article while another upload still holds its content', async () => {
+    await process(400, 'dup-a.txt');
+    await process(400, 'dup-b.txt');
+    expect((await store.getArticle(idOf(400)))?.sources).toEqual(['b/incoming/dup-a.txt', 'b/incoming/dup-b.txt']);
+    expect(await store.removeSource(source('dup-a.txt'))).toEqual({ articleId: idOf(400), articleDeleted: false });
+    expect(await store.removeSource(source('dup-b.txt'))).toEqual({ articleId: idOf(400), articleDeleted: true });
+    expect(await store.removeSource(source('never-seen.txt'))).toBeUndefined();
+  });
+
+  it('finds batch work from the status index and lets only one run claim an article', async () => {
+    clock.tick();
+    await store.markFailed(idOf(500), source('flaky.txt'), { code: 'ThrottlingException', message: 'slow down', retryable: true }, VERSION);
+    clock.tick(60);
+    const failed = await store.findWork({ kind: 'failed', before: clock.now().toISOString(), limit: 10 });
+    expect(failed.items.map((a) => a.id)).toEqual([idOf(500)]);
+    const outdated = await store.findWork({ kind: 'outdated', before: '0.1.0+nlp.2', limit: 100 });
+    expect(outdated.items.length).toBeGreaterThan(20);
+    expect((await store.findWork({ kind: 'outdated', before: VERSION, limit: 100 })).items).toEqual([]);
+    const article = failed.items[0];
+    if (!article) throw new Error('no work found');
+    const expected = { status: article.status, updatedAt: article.updatedAt };
+    const claims = await Promise.all([store.claimForRerun(article.id, expected, 60_000), store.claimForRerun(article.id, expected, 60_000)]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect((await store.getArticle(article.id))?.status).toBe('PENDING');
+    expect((await store.findWork({ kind: 'failed', before: clock.now().toISOString(), limit: 10 })).items).toEqual([]);
+  });
+});
