@@ -1,3 +1,4 @@
+import type { BatchRunRecord } from './batch-run-record';
 import type { ArticleRecord, ArticleStats, ArticleStatus, FailureReason, QuoteRecord, SourceRef, SpeakerRecord } from './article-record';
 import type { Summary } from '../nlp/types';
 
@@ -93,4 +94,11 @@ export interface ArticleStore {
 /** Where `ArticleSummarized` / `ArticleFailed` go. */
 export interface EventPublisher {
   publish(type: 'ArticleSummarized' | 'ArticleFailed', detail: Record<string, unknown>): Promise<void>;
+}
+
+/** Batch run records (`BATCH#<runId>`), listed newest first. */
+export interface BatchRunStore {
+  putRun(run: BatchRunRecord): Promise<void>;
+  getRun(runId: string): Promise<BatchRunRecord | undefined>;
+  listRuns(query: PageQuery): Promise<Page<BatchRunRecord>>;
 }
