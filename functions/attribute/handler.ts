@@ -2,4 +2,4 @@ import { stageHandler } from '../../shared/pipeline/stage-handler';
 import { stageReferenceSchema } from '../../shared/pipeline/stage-messages';
 import { runAttribute } from '../../shared/pipeline/stages';
 
-export const handler = stageHandler(stageReferenceSchema, runAttribute);
+export const handler = stageHandler('attribute', stageReferenceSchema, runAttribute);

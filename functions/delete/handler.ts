@@ -2,4 +2,4 @@ import { stageHandler } from '../../shared/pipeline/stage-handler';
 import { objectEventSchema } from '../../shared/pipeline/stage-messages';
 import { runDelete } from '../../shared/pipeline/stages';
 
-export const handler = stageHandler(objectEventSchema, runDelete);
+export const handler = stageHandler('delete', objectEventSchema, runDelete);

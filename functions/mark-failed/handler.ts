@@ -2,4 +2,4 @@ import { stageHandler } from '../../shared/pipeline/stage-handler';
 import { failureInputSchema } from '../../shared/pipeline/stage-messages';
 import { runMarkFailed } from '../../shared/pipeline/stages';
 
-export const handler = stageHandler(failureInputSchema, runMarkFailed);
+export const handler = stageHandler('mark-failed', failureInputSchema, runMarkFailed);

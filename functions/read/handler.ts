@@ -2,8 +2,9 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { fromApiGateway, toApiGateway } from '../../shared/api/api-gateway-adapter';
 import { routeRead } from '../../shared/api/read-routes';
 import { articleStoreFromEnvironment, once } from '../../shared/pipeline/compose';
+import { logger } from '../../shared/pipeline/observability';
 
 const deps = once(() => ({ articles: articleStoreFromEnvironment() }));
 
 export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> =>
-  toApiGateway(await routeRead(deps(), fromApiGateway(event), (error) => console.error(JSON.stringify({ level: 'ERROR', message: 'read failed', error: String(error) }))));
+  toApiGateway(await routeRead(deps(), fromApiGateway(event), (error) => logger.error('read failed', { error: error as Error })));

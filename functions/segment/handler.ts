@@ -2,4 +2,4 @@ import { stageHandler } from '../../shared/pipeline/stage-handler';
 import { objectEventSchema } from '../../shared/pipeline/stage-messages';
 import { runSegment } from '../../shared/pipeline/stages';
 
-export const handler = stageHandler(objectEventSchema, runSegment);
+export const handler = stageHandler('segment', objectEventSchema, runSegment);

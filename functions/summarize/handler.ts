@@ -2,4 +2,4 @@ import { stageHandler } from '../../shared/pipeline/stage-handler';
 import { stageReferenceSchema } from '../../shared/pipeline/stage-messages';
 import { runSummarize } from '../../shared/pipeline/stages';
 
-export const handler = stageHandler(stageReferenceSchema, runSummarize);
+export const handler = stageHandler('summarize', stageReferenceSchema, runSummarize);

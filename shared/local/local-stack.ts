@@ -54,6 +54,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const bucket = options.bucket ?? 'precis-local';
   // Local mode runs on the developer's Node 20 (the Lambdas run Node 22): no SDK nag about it.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // The local log is one line per article; Lambda's JSON logs and EMF metrics would drown it.
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
   mkdirSync(options.dataDir, { recursive: true });
   if (options.exampleArticle && (!existsSync(options.inboxDir) || readdirSync(options.inboxDir).length === 0)) {

@@ -7,6 +7,7 @@ import type { Attributed, Segmented } from '../nlp/types';
 import type { SourceRef } from '../store/article-record';
 import { BUCKET } from '../store/table-definition';
 import { articleIdFor } from './article-id';
+import { metrics, MetricUnit } from './observability';
 import { BadInputError } from './bad-input-error';
 import { SourceGoneError } from './source-gone-error';
 import type { PipelineDeps } from './pipeline-deps';
@@ -31,6 +32,7 @@ async function writeArtifact(deps: PipelineDeps, key: string, value: unknown): P
 
 async function refuse(deps: PipelineDeps, id: string, source: SourceRef, error: DecodeError): Promise<never> {
   await deps.articles.markFailed(id, source, { code: error.code, message: error.message, retryable: false }, PIPELINE_VERSION);
+  metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1);
   await deps.events.publish('ArticleFailed', { articleId: id, source, code: error.code });
   throw new BadInputError(error.code, error.message, id);
 }
@@ -82,6 +84,8 @@ export async function runSummarize(deps: PipelineDeps, reference: StageReference
     quotes: toQuoteRecords(attributed),
   });
   if (saved === 'stale') return { articleId: reference.articleId, status: 'SUPERSEDED' };
+  metrics.addMetric('ArticlesSummarized', MetricUnit.Count, 1);
+  metrics.addMetric('QuotesFound', MetricUnit.Count, attributed.quotes.length);
   await deps.events.publish('ArticleSummarized', { articleId: reference.articleId, source: reference.source, pipelineVersion: PIPELINE_VERSION });
   return { articleId: reference.articleId, status: 'SUMMARIZED' };
 }
@@ -112,6 +116,7 @@ export async function runMarkFailed(deps: PipelineDeps, input: FailureInput): Pr
   const message = (cause.errorMessage ?? input.error.Error).split('\n')[0]?.slice(0, 500) ?? code;
   const saved = await deps.articles.markFailed(articleId, source, { code, message, retryable: true }, PIPELINE_VERSION, input.runId);
   if (saved === 'stale') return { articleId, status: 'SUPERSEDED' };
+  metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1);
   await deps.events.publish('ArticleFailed', { articleId, source, code });
   return { articleId, status: 'FAILED' };
 }

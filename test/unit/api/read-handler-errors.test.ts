@@ -20,7 +20,8 @@ describe('read handler error paths', () => {
   it('answers a DynamoDB failure with a 500 that leaks neither the AWS error nor a stack', async () => {
     const secret = 'User: arn:aws:iam::123456789012:role/x is not authorized to perform dynamodb:GetItem';
     documents.on(GetCommand).rejects(Object.assign(new Error(secret), { name: 'AccessDeniedException' }));
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { logger } = await import('../../../shared/pipeline/observability');
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const response = await handler(event('/articles/0123456789abcdef0123456789abcdef'));
     expect(response.statusCode).toBe(500);
     expect(response.headers?.['content-type']).toBe('application/problem+json');
