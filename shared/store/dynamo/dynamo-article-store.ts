@@ -68,7 +68,7 @@ export class DynamoArticleStore implements ArticleStore {
   async startProcessing({ id, title, source, pipelineVersion }: StartProcessing): Promise<{ runId: string }> {
     const now = this.now().toISOString();
     const runId = newRunId();
-    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag } }));
+    await this.pointSourceAt(source, id);
     // One update creates a new article or restarts an existing one (the same content again).
     await this.documents.send(
       new UpdateCommand({
@@ -144,7 +144,7 @@ export class DynamoArticleStore implements ArticleStore {
 
   async markFailed(id: string, source: SourceRef, reason: FailureReason, pipelineVersion: string, runId?: string): Promise<'saved' | 'stale'> {
     const now = this.now().toISOString();
-    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag } }));
+    await this.pointSourceAt(source, id);
     try {
       await this.documents.send(
         new UpdateCommand({
@@ -240,6 +240,22 @@ export class DynamoArticleStore implements ArticleStore {
     const { Attributes } = await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: sourceKey(source), ReturnValues: 'ALL_OLD' }));
     const articleId = Attributes?.articleId;
     if (typeof articleId !== 'string') return undefined;
+    return this.detachSource(articleId, source);
+  }
+
+  /**
+   * Records that `source` now holds article `id`. An overwritten object held other content
+   * before: that article loses the source, and goes if it was its last.
+   */
+  private async pointSourceAt(source: SourceRef, id: string): Promise<void> {
+    const { Attributes } = await this.documents.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag }, ReturnValues: 'ALL_OLD' }),
+    );
+    const previous = Attributes?.articleId;
+    if (typeof previous === 'string' && previous !== id) await this.detachSource(previous, source);
+  }
+
+  private async detachSource(articleId: string, source: SourceRef): Promise<{ articleId: string; articleDeleted: boolean }> {
     let remaining: Record<string, unknown> | undefined;
     try {
       ({ Attributes: remaining } = await this.documents.send(

@@ -1,0 +1,82 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { BatchRunRecord } from '../batch-run-record';
+import type { BatchRunStore, Page, PageQuery } from '../ports';
+import { TABLE } from '../table-definition';
+import { PageCursors } from './page-cursor';
+
+const { partitionKey: PK, sortKey: SK } = TABLE;
+const { listing } = TABLE.indexes;
+
+const runKey = (runId: string) => ({ [PK]: `BATCH#${runId}`, [SK]: 'META' });
+const BATCHES_PARTITION = 'BATCHES';
+const INTERNAL_ATTRIBUTES = [PK, SK, listing.partitionKey, listing.sortKey];
+const LISTING_KEYS = [PK, SK, listing.partitionKey, listing.sortKey] as const;
+/** The signed-cursor scope: a cursor from an article or speaker listing is refused here. */
+const CURSOR_SCOPE = 'batches';
+
+function toRecord(item: Record<string, unknown>): BatchRunRecord {
+  const copy = { ...item };
+  for (const name of INTERNAL_ATTRIBUTES) delete copy[name];
+  return copy as unknown as BatchRunRecord;
+}
+
+export interface DynamoBatchRunStoreOptions {
+  readonly tableName: string;
+  /** Tests inject a client; otherwise one is built from the environment. */
+  readonly client?: DynamoDBClient;
+  /** Unused by the store's writes (a run carries its own times); kept for symmetry with DynamoArticleStore. */
+  readonly now?: () => Date;
+  /** Signs page cursors; pass the same key as the article store so one secret serves both. */
+  readonly cursorKey?: string;
+}
+
+/** `BATCH#<runId>` / `META`, listed newest first on the listing index under `BATCHES` / `<startedAt>#<runId>`. */
+export class DynamoBatchRunStore implements BatchRunStore {
+  private readonly documents: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly cursors: PageCursors;
+
+  constructor(options: DynamoBatchRunStoreOptions) {
+    this.tableName = options.tableName;
+    this.cursors = new PageCursors(options.cursorKey ?? `precis:${options.tableName}`);
+    this.documents = DynamoDBDocumentClient.from(options.client ?? new DynamoDBClient({}), {
+      marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
+    });
+  }
+
+  /** Writes the whole record: a run puts itself once when it starts and again when it ends. */
+  async putRun(run: BatchRunRecord): Promise<void> {
+    await this.documents.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...run, ...runKey(run.runId), [listing.partitionKey]: BATCHES_PARTITION, [listing.sortKey]: `${run.startedAt}#${run.runId}` },
+      }),
+    );
+  }
+
+  async getRun(runId: string): Promise<BatchRunRecord | undefined> {
+    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: runKey(runId), ConsistentRead: true }));
+    return Item ? toRecord(Item) : undefined;
+  }
+
+  /** Newest first; throws InvalidCursorError for a cursor this listing did not issue. */
+  async listRuns({ limit, cursor }: PageQuery): Promise<Page<BatchRunRecord>> {
+    const startKey = this.cursors.decode(CURSOR_SCOPE, cursor, LISTING_KEYS);
+    const page = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: listing.name,
+        KeyConditionExpression: '#lpk = :batches',
+        ExpressionAttributeNames: { '#lpk': listing.partitionKey },
+        ExpressionAttributeValues: { ':batches': BATCHES_PARTITION },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const items = (page.Items ?? []).map(toRecord);
+    const next = this.cursors.encode(CURSOR_SCOPE, page.LastEvaluatedKey);
+    return next ? { items, cursor: next } : { items };
+  }
+}

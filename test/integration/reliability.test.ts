@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { withFaults, seededRandom } from '../../shared/local/fault-injection';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-credentials';
+import { runStateMachine } from '../../shared/local/local-state-machine';
+import { provisionTable } from '../../shared/local/provision-table';
+import { type S3Local, startS3Local } from '../../shared/local/s3-local';
+import type { PipelineDeps } from '../../shared/pipeline/pipeline-deps';
+import { runAttribute, runDelete, runMarkFailed, runSegment, runSummarize } from '../../shared/pipeline/stages';
+import { failureInputSchema, objectEventSchema, stageReferenceSchema } from '../../shared/pipeline/stage-messages';
+import { DynamoArticleStore } from '../../shared/store/dynamo/dynamo-article-store';
+import { noEvents } from '../../shared/store/eventbridge/eventbridge-publisher';
+import { S3BlobStore } from '../../shared/store/s3/s3-blob-store';
+
+const BUCKET = 'reliability';
+const ARTICLE = 'Officials met on Monday. "We made progress," Jane Smith said. The talks continue.';
+
+describe('nothing lost, nothing corrupted', () => {
+  let s3: S3Local;
+  let workDir: string;
+  let deps: PipelineDeps;
+  let store: DynamoArticleStore;
+  let blobs: S3BlobStore;
+
+  /** The stage handlers in the order the state machine runs them, with their input validation. */
+  const handlersFor = (d: PipelineDeps) => ({
+    segment: (e: unknown) => runSegment(d, objectEventSchema.parse(e)),
+    attribute: (e: unknown) => runAttribute(d, stageReferenceSchema.parse(e)),
+    summarize: (e: unknown) => runSummarize(d, stageReferenceSchema.parse(e)),
+    markFailed: (e: unknown) => runMarkFailed(d, failureInputSchema.parse(e)),
+  });
+  const eventFor = (key: string, size?: number) => ({ detail: { bucket: { name: BUCKET }, object: { key: `incoming/${key}`, ...(size === undefined ? {} : { size }) } } });
+  const upload = (key: string, text: string) => blobs.put(`incoming/${key}`, text, 'text/plain');
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'precis-reliability-'));
+    s3 = await startS3Local({ directory: workDir, bucket: BUCKET });
+    const dynamo = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const tableName = `reliability-${Date.now()}`;
+    await provisionTable(dynamo, tableName);
+    store = new DynamoArticleStore({ tableName, client: dynamo });
+    blobs = new S3BlobStore({ bucket: BUCKET, client: new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }) });
+    deps = { articles: store, blobs, events: noEvents, maxBytes: 2 * 1024 * 1024 };
+  });
+
+  afterAll(async () => {
+    await s3?.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('gives one article and one quote set when the same event arrives twice at once', async () => {
+    await upload('twice.txt', ARTICLE);
+    const outcomes = await Promise.all([runStateMachine(handlersFor(deps), eventFor('twice.txt')), runStateMachine(handlersFor(deps), eventFor('twice.txt'))]);
+    expect(new Set(outcomes.map((o) => o.articleId)).size).toBe(1);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['SUMMARIZED', 'SUPERSEDED']);
+    const id = outcomes[0]?.articleId ?? '';
+    const article = await store.getArticle(id);
+    expect(article?.status).toBe('SUMMARIZED');
+    const quotes = await store.listQuotes(id);
+    expect(quotes.map((q) => q.index)).toEqual([...new Set(quotes.map((q) => q.index))]);
+    expect(quotes.length).toBe(article?.stats?.quotes);
+  });
+
+  it('leaves nothing behind when the delete arrives before the create', async () => {
+    await upload('ghost.txt', `${ARTICLE} Ghost.`);
+    await blobs.delete('incoming/ghost.txt');
+    expect(await runDelete(deps, eventFor('ghost.txt'))).toEqual({ articleId: null, articleDeleted: false });
+    const outcome = await runStateMachine(handlersFor(deps), eventFor('ghost.txt'));
+    expect(outcome.error?.type).toBe('SourceGoneError');
+    expect(await store.getArticle(outcome.articleId)).toBeUndefined();
+    expect(await store.articleIdForSource({ bucket: BUCKET, key: 'incoming/ghost.txt' })).toBeUndefined();
+  });
+
+  it('follows an overwrite: the key holds the new text, the old article goes', async () => {
+    await upload('edited.txt', `${ARTICLE} First version.`);
+    const first = await runStateMachine(handlersFor(deps), eventFor('edited.txt'));
+    await upload('edited.txt', `${ARTICLE} Second version.`);
+    const second = await runStateMachine(handlersFor(deps), eventFor('edited.txt'));
+    expect(second.articleId).not.toBe(first.articleId);
+    expect(await store.getArticle(first.articleId)).toBeUndefined();
+    expect((await store.getArticle(second.articleId))?.status).toBe('SUMMARIZED');
+    expect(await store.articleIdForSource({ bucket: BUCKET, key: 'incoming/edited.txt' })).toBe(second.articleId);
+  });
+
+  it('marks an article FAILED and retryable when a port keeps throttling, and a re-run recovers it', async () => {
+    await upload('flaky.txt', `${ARTICLE} Flaky.`);
+    const faults: string[] = [];
+    const throttled = { ...deps, blobs: withFaults(blobs, { rate: 1, random: seededRandom(1), methods: ['put'], onFault: (m) => faults.push(m) }) };
+    // The text write throttles after the article was created PROCESSING: the Catch must record it.
+    const failed = await runStateMachine(handlersFor(throttled), eventFor('flaky.txt'));
+    expect(failed.status).toBe('FAILED');
+    expect(faults.length).toBeGreaterThan(0);
+    const article = await store.getArticle(failed.articleId);
+    expect(article).toMatchObject({ status: 'FAILED', error: { code: 'ThrottlingException', retryable: true } });
+    const work = await store.findWork({ kind: 'failed', before: new Date(Date.now() + 1000).toISOString(), limit: 10 });
+    expect(work.items.map((a) => a.id)).toContain(failed.articleId);
+    const recovered = await runStateMachine(handlersFor(deps), eventFor('flaky.txt'));
+    expect(recovered).toMatchObject({ articleId: failed.articleId, status: 'SUMMARIZED' });
+  });
+
+  it('refuses an oversized upload from its announced size without reading it', async () => {
+    const reads: string[] = [];
+    const watchedBlobs = new Proxy(blobs, { get: (target, property, receiver) => (property === 'get' ? (key: string) => (reads.push(key), target.get(key)) : Reflect.get(target, property, receiver)) });
+    const outcome = await runStateMachine(handlersFor({ ...deps, maxBytes: 10, blobs: watchedBlobs }), eventFor('huge.txt', 50_000_000));
+    expect(outcome.status).toBe('FAILED');
+    expect(reads).toEqual([]);
+    expect(await store.getArticle(outcome.articleId)).toMatchObject({ status: 'FAILED', error: { code: 'too-large', retryable: false } });
+  });
+});
