@@ -1,0 +1,17 @@
+/**
+ * A finder for the next character of a class, for scans whose start only moves forward: the
+ * regular expression (a single character class, so no backtracking) skips the uninteresting
+ * characters natively, and a match found past the current position is reused instead of
+ * searched for again, which keeps many short scans over one long text linear overall.
+ */
+export function nextMatchFinder(characterClass: string, text: string): (from: number) => number {
+  const pattern = new RegExp(characterClass, 'g');
+  let found = -1;
+  return (from: number): number => {
+    if (found >= from) return found;
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    found = match === null ? text.length : match.index;
+    return found;
+  };
+}
