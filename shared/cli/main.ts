@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze } from '../nlp/analyze';
 import { attribute } from '../nlp/attribute/attribute';
-import { DEFAULT_MAX_BYTES } from '../nlp/decode/decode';
+import { DEFAULT_MAX_BYTES } from '../nlp/decode/limits';
 import { DecodeError } from '../nlp/decode/decode-error';
 import { segment } from '../nlp/segment/segment';
 import { lead, textRank } from '../nlp/summarize/baselines';

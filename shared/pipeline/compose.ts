@@ -1,19 +1,19 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { z } from 'zod';
-import { DEFAULT_MAX_BYTES } from '../nlp/decode/decode';
+import * as z from 'zod/mini';
+import { DEFAULT_MAX_BYTES } from '../nlp/decode/limits';
 import { DynamoArticleStore } from '../store/dynamo/dynamo-article-store';
 import { EventBridgePublisher, noEvents } from '../store/eventbridge/eventbridge-publisher';
 import { S3BlobStore } from '../store/s3/s3-blob-store';
 import type { PipelineDeps } from './pipeline-deps';
 
 const environmentSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  BUCKET_NAME: z.string().min(1),
-  EVENT_BUS_NAME: z.string().min(1).optional(),
-  MAX_INPUT_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_BYTES),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  BUCKET_NAME: z.string().check(z.minLength(1)),
+  EVENT_BUS_NAME: z.optional(z.string().check(z.minLength(1))),
+  MAX_INPUT_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), DEFAULT_MAX_BYTES),
   /** Set in local mode: the S3-compatible server needs path-style addressing. */
-  AWS_ENDPOINT_URL_S3: z.string().url().optional(),
+  AWS_ENDPOINT_URL_S3: z.optional(z.url()),
 });
 
 export interface Clients {
@@ -31,7 +31,7 @@ export function createClients(env: NodeJS.ProcessEnv = process.env): Clients {
   };
 }
 
-const tableEnvironmentSchema = environmentSchema.pick({ TABLE_NAME: true });
+const tableEnvironmentSchema = z.pick(environmentSchema, { TABLE_NAME: true });
 
 /** The read side needs the table only. */
 export function articleStoreFromEnvironment(env: NodeJS.ProcessEnv = process.env, client: DynamoDBClient = new DynamoDBClient({})): DynamoArticleStore {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { composeFromEnvironment, once } from './compose';
 import { logger, metrics, MetricUnit } from './observability';
 import type { PipelineDeps } from './pipeline-deps';
@@ -14,7 +14,7 @@ const articleIdOf = (value: unknown): string | undefined => {
  * A Lambda handler for one stage: validate the event at the boundary, run the stage on the
  * ports, and log and measure it with the article id as correlation id.
  */
-export function stageHandler<Schema extends z.ZodType, Result>(stage: string, schema: Schema, run: (deps: PipelineDeps, input: z.infer<Schema>) => Promise<Result>) {
+export function stageHandler<Schema extends z.ZodMiniType, Result>(stage: string, schema: Schema, run: (deps: PipelineDeps, input: z.infer<Schema>) => Promise<Result>) {
   return async (event: unknown): Promise<Result> => {
     const parsed = schema.safeParse(event);
     if (!parsed.success) {

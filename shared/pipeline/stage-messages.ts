@@ -1,33 +1,35 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod's chained API at a small fraction of a Lambda bundle.
+import * as z from 'zod/mini';
+
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** What EventBridge delivers for an S3 `Object Created` / `Object Deleted` (only what we read). */
-export const objectEventSchema = z.object({
-  detail: z.object({
-    bucket: z.object({ name: z.string().min(1) }),
-    object: z.object({ key: z.string().min(1), size: z.number().int().nonnegative().optional(), etag: z.string().optional() }),
-  }),
+const objectDetailSchema = z.object({
+  bucket: z.object({ name: nonEmpty() }),
+  object: z.object({ key: nonEmpty(), size: z.optional(z.int().check(z.nonnegative())), etag: z.optional(z.string()) }),
 });
+export const objectEventSchema = z.object({ detail: objectDetailSchema });
 export type ObjectEvent = z.infer<typeof objectEventSchema>;
 
-const sourceSchema = z.object({ bucket: z.string(), key: z.string(), etag: z.string().optional(), size: z.number().optional() });
+const sourceSchema = z.object({ bucket: z.string(), key: z.string(), etag: z.optional(z.string()), size: z.optional(z.number()) });
 
 /** What one stage hands the next: a reference, never the document (the state machine payload is capped). */
 export const stageReferenceSchema = z.object({
-  articleId: z.string().regex(/^[0-9a-f]{32}$/),
+  articleId: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
   /** The processing run this message belongs to; the store refuses its writes once a newer run owns the article. */
-  runId: z.string().min(1),
+  runId: nonEmpty(),
   source: sourceSchema,
-  artifactKey: z.string().min(1),
+  artifactKey: nonEmpty(),
 });
 export type StageReference = z.infer<typeof stageReferenceSchema>;
 
 /** What the state machine's Catch hands the failure handler: the failed state's input plus `error`. */
 export const failureInputSchema = z.object({
-  articleId: z.string().optional(),
-  runId: z.string().optional(),
-  source: sourceSchema.optional(),
-  detail: objectEventSchema.shape.detail.optional(),
-  error: z.object({ Error: z.string(), Cause: z.string().optional() }),
+  articleId: z.optional(z.string()),
+  runId: z.optional(z.string()),
+  source: z.optional(sourceSchema),
+  detail: z.optional(objectDetailSchema),
+  error: z.object({ Error: z.string(), Cause: z.optional(z.string()) }),
 });
 export type FailureInput = z.infer<typeof failureInputSchema>;
 

@@ -13,7 +13,9 @@ export interface DecodeOptions {
   readonly contentType?: string;
 }
 
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './limits';
+
+export { DEFAULT_MAX_BYTES };
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   txt: 'txt',

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InvalidCursorError } from '../store-error';
 
-const keySchema = z.record(z.string().max(64), z.string().max(1024));
+const keySchema = z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(1024)));
 
 /**
  * DynamoDB's LastEvaluatedKey as an opaque, tamper-evident token: an HMAC binds it to the key

@@ -1,0 +1,45 @@
+import { decode } from '../../nlp/decode/decode';
+import { DecodeError } from '../../nlp/decode/decode-error';
+import { segment } from '../../nlp/segment/segment';
+import type { SourceRef } from '../../store/article-record';
+import { articleIdFor } from '../article-id';
+import { BadInputError } from '../bad-input-error';
+import { metrics, MetricUnit } from '../observability';
+import type { PipelineDeps } from '../pipeline-deps';
+import { PIPELINE_VERSION } from '../pipeline-version';
+import { SourceGoneError } from '../source-gone-error';
+import type { ObjectEvent, StageReference } from '../stage-messages';
+import { artifactKey, textKey, writeArtifact } from './artifacts';
+
+const baseName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+
+async function refuse(deps: PipelineDeps, id: string, source: SourceRef, error: DecodeError): Promise<never> {
+  await deps.articles.markFailed(id, source, { code: error.code, message: error.message, retryable: false }, PIPELINE_VERSION);
+  metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1);
+  await deps.events.publish('ArticleFailed', { articleId: id, source, code: error.code });
+  throw new BadInputError(error.code, error.message, id);
+}
+
+/** Stage 1: read the upload, decode it, give it its content id, split it. */
+export async function runSegment(deps: PipelineDeps, event: ObjectEvent): Promise<StageReference> {
+  const { bucket, object } = event.detail;
+  const source: SourceRef = { bucket: bucket.name, key: object.key, ...(object.etag ? { etag: object.etag } : {}), ...(object.size !== undefined ? { size: object.size } : {}) };
+  const name = baseName(object.key);
+  // Refuse an oversized upload from its announced size, before reading it whole.
+  if (object.size !== undefined && object.size > deps.maxBytes) {
+    await refuse(deps, articleIdFor(`${bucket.name}/${object.key}#${object.etag ?? ''}`), source, new DecodeError('too-large', `${name}: ${object.size} bytes is over the ${deps.maxBytes}-byte limit`));
+  }
+  const stored = await deps.blobs.get(object.key);
+  if (!stored) throw new SourceGoneError(`${object.key} was deleted before it could be read`);
+  const { bytes, etag } = stored;
+  const sourceWithSize: SourceRef = { ...source, size: bytes.byteLength, ...(etag ? { etag } : {}) };
+  const document = decode(bytes, name, { maxBytes: deps.maxBytes });
+  if (document instanceof DecodeError) return refuse(deps, articleIdFor(bytes), sourceWithSize, document);
+  const articleId = articleIdFor(document.text);
+  const { runId } = await deps.articles.startProcessing({ id: articleId, title: document.title, source: sourceWithSize, pipelineVersion: PIPELINE_VERSION });
+  // The text every offset points into, kept for as long as the article (artifacts expire).
+  await deps.blobs.put(textKey(articleId), document.text, 'text/plain; charset=utf-8');
+  const key = artifactKey(articleId, 'segment');
+  await writeArtifact(deps, key, segment(document));
+  return { articleId, runId, source: sourceWithSize, artifactKey: key };
+}
