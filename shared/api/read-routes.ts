@@ -1,92 +1,230 @@
-import { z } from 'zod';
-import type { ArticleRecord } from '../store/article-record';
-import { ARTICLE_STATUSES } from '../store/article-record';
-import type { ArticleStore } from '../store/ports';
+import type { z } from 'zod';
+import { BUCKET } from '../store/table-definition';
 import { InvalidCursorError } from '../store/store-error';
-import type { HttpRequest, HttpResponse } from './http-types';
-import { Problem, problemResponse } from './problem';
+import { buildOpenApiDocument } from './openapi-document';
+import {
+  articlePathSchema,
+  batchPathSchema,
+  getArticleQuerySchema,
+  listArticlesQuerySchema,
+  listSpeakersQuerySchema,
+  noPathSchema,
+  noQuerySchema,
+  pageQuerySchema,
+  speakerPathSchema,
+} from './parameter-schemas';
+import { presentArticle } from './present-article';
+import { Problem, badParameter } from './problem';
+import type { ReadDeps } from './read-deps';
+import {
+  articlePageSchema,
+  articleQuotesSchema,
+  articleSchema,
+  batchRunPageSchema,
+  batchRunSchema,
+  healthSchema,
+  quotePageSchema,
+  speakerPageSchema,
+} from './response-schemas';
+import { type JsonAnswer, type RouteDefinition, defineRoute } from './route-definition';
+import { VIEWER_PAGE, VIEWER_PAGE_HEADERS } from './viewer/viewer-page';
+import { VIEWER_SCRIPT } from './viewer/viewer-script';
+import { VIEWER_STYLES } from './viewer/viewer-styles';
 
-export interface ReadDeps {
-  readonly articles: ArticleStore;
+/** A listing page as the API shows it: the cursor is null, not absent, on the last page. */
+async function page<T>(listing: Promise<{ readonly items: readonly T[]; readonly cursor?: string }>) {
+  try {
+    const { items, cursor } = await listing;
+    return { items, cursor: cursor ?? null };
+  } catch (error) {
+    // The stores sign their cursors: an edited, forged or foreign one is the caller's mistake.
+    if (error instanceof InvalidCursorError) throw badParameter('cursor', error.message);
+    throw error;
+  }
 }
 
-const ARTICLE_ID = /^[0-9a-f]{32}$/;
-const listQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2048).optional(),
-  status: z.enum(ARTICLE_STATUSES).optional(),
-});
-
-const json = (body: unknown, cacheControl = 'no-cache'): HttpResponse => ({
-  status: 200,
-  headers: { 'content-type': 'application/json', 'cache-control': cacheControl },
-  body: JSON.stringify(body),
-});
-
-function parseQuery<T extends z.ZodType>(schema: T, query: HttpRequest['query']): z.infer<T> {
-  const result = schema.safeParse(query);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const parameter = String(issue?.path[0] ?? 'query');
-  throw new Problem(400, `${parameter}: ${issue?.message ?? 'invalid'}`, { parameter });
-}
-
-/** The article as the API shows it: the summary split into its parts, no storage keys. */
-export function presentArticle(article: ArticleRecord) {
-  const { summary, ...rest } = article;
-  return {
-    ...rest,
-    summary: summary ? { sentences: summary.sentences, keyPoints: summary.keyPoints } : null,
-    speakers: summary?.speakers ?? [],
-  };
-}
-
-async function getArticle(deps: ReadDeps, id: string): Promise<ArticleRecord> {
-  if (!ARTICLE_ID.test(id)) throw new Problem(404, `no article ${id}`);
+async function requireArticle(deps: ReadDeps, id: string) {
   const article = await deps.articles.getArticle(id);
   if (!article) throw new Problem(404, `no article ${id}`);
   return article;
 }
 
-type Route = (deps: ReadDeps, request: HttpRequest, params: readonly string[]) => Promise<HttpResponse>;
+/** The normalized text every offset points into; null when none was stored (input that failed to decode). */
+async function articleText(deps: ReadDeps, id: string): Promise<string | null> {
+  if (!deps.blobs) throw new Problem(501, 'this deployment does not serve article texts', { parameter: 'include' });
+  const stored = await deps.blobs.get(`${BUCKET.articlesPrefix}${id}/text.txt`);
+  return stored ? new TextDecoder().decode(stored.bytes) : null;
+}
 
-const ROUTES: readonly (readonly [RegExp, Route])[] = [
-  [/^\/health$/, async () => json({ status: 'ok' }, 'no-store')],
-  [
-    /^\/articles$/,
-    async (deps, request) => {
-      const query = parseQuery(listQuerySchema, request.query);
-      try {
-        const page = await deps.articles.listArticles(query);
-        return json({ items: page.items.map(presentArticle), cursor: page.cursor ?? null });
-      } catch (error) {
-        if (error instanceof InvalidCursorError) throw new Problem(400, `cursor: ${error.message}`, { parameter: 'cursor' });
-        throw error;
-      }
+const json = (schema: z.ZodType): JsonAnswer => ({ kind: 'json', schema });
+
+const viewerPage = (path: string, operationId: string, params: typeof noPathSchema | typeof articlePathSchema) =>
+  defineRoute({
+    path,
+    operationId,
+    summary: 'The viewer page: lists articles and shows one with its quotes highlighted',
+    tag: 'viewer',
+    params,
+    query: noQuerySchema,
+    answer: { kind: 'document', contentType: 'text/html; charset=utf-8', headers: VIEWER_PAGE_HEADERS },
+    cache: 'static',
+    canBeMissing: false,
+    handle: async () => VIEWER_PAGE,
+  });
+
+/** Every route of the read API, in the order the OpenAPI document lists them. */
+export const READ_ROUTES: readonly RouteDefinition[] = [
+  defineRoute({
+    path: '/health',
+    operationId: 'getHealth',
+    summary: 'Whether the API answers',
+    tag: 'meta',
+    params: noPathSchema,
+    query: noQuerySchema,
+    answer: json(healthSchema),
+    cache: 'none',
+    canBeMissing: false,
+    handle: async () => ({ status: 'ok' }),
+  }),
+  defineRoute({
+    path: '/articles',
+    operationId: 'listArticles',
+    summary: 'Articles, newest first',
+    tag: 'articles',
+    params: noPathSchema,
+    query: listArticlesQuerySchema,
+    answer: json(articlePageSchema),
+    cache: 'listing',
+    canBeMissing: false,
+    handle: async (deps, { query }) => {
+      const listed = await page(deps.articles.listArticles(query));
+      return { ...listed, items: listed.items.map(presentArticle) };
     },
-  ],
-  [/^\/articles\/([^/]+)$/, async (deps, _request, [id = '']) => json(presentArticle(await getArticle(deps, id)))],
-  [
-    /^\/articles\/([^/]+)\/quotes$/,
-    async (deps, _request, [id = '']) => {
-      await getArticle(deps, id);
-      return json({ items: await deps.articles.listQuotes(id) });
+  }),
+  defineRoute({
+    path: '/articles/{id}',
+    operationId: 'getArticle',
+    summary: 'One article: status, summary, key points, speakers; `include=text` adds the normalized text',
+    tag: 'articles',
+    params: articlePathSchema,
+    query: getArticleQuerySchema,
+    answer: json(articleSchema),
+    cache: 'article',
+    canBeMissing: true,
+    handle: async (deps, { params: { id }, query: { include } }) => {
+      // Both reads at once: the text does not depend on the record.
+      const [article, text] = await Promise.all([requireArticle(deps, id), include === 'text' ? articleText(deps, id) : undefined]);
+      return text === undefined ? presentArticle(article) : { ...presentArticle(article), text };
     },
-  ],
+  }),
+  defineRoute({
+    path: '/articles/{id}/quotes',
+    operationId: 'listArticleQuotes',
+    summary: "Every quote of one article, with speaker, cue, offsets and confidence",
+    tag: 'articles',
+    params: articlePathSchema,
+    query: noQuerySchema,
+    answer: json(articleQuotesSchema),
+    cache: 'article',
+    canBeMissing: true,
+    handle: async (deps, { params: { id } }) => {
+      const [, items] = await Promise.all([requireArticle(deps, id), deps.articles.listQuotes(id)]);
+      return { items };
+    },
+  }),
+  defineRoute({
+    path: '/speakers',
+    operationId: 'listSpeakers',
+    summary: 'Speakers across all articles, by id, with quote and article counts',
+    tag: 'speakers',
+    params: noPathSchema,
+    query: listSpeakersQuerySchema,
+    answer: json(speakerPageSchema),
+    cache: 'listing',
+    canBeMissing: false,
+    handle: async (deps, { query }) => page(deps.articles.listSpeakers(query)),
+  }),
+  defineRoute({
+    path: '/speakers/{speakerId}/quotes',
+    operationId: 'listSpeakerQuotes',
+    summary: 'Quotes by one speaker across all articles, newest first (empty for a speaker never quoted)',
+    tag: 'speakers',
+    params: speakerPathSchema,
+    query: pageQuerySchema,
+    answer: json(quotePageSchema),
+    cache: 'listing',
+    canBeMissing: false,
+    handle: async (deps, { params: { speakerId }, query }) => page(deps.articles.listSpeakerQuotes(speakerId, query)),
+  }),
+  defineRoute({
+    path: '/batches',
+    operationId: 'listBatchRuns',
+    summary: 'Batch runs, newest first',
+    tag: 'batches',
+    params: noPathSchema,
+    query: pageQuerySchema,
+    answer: json(batchRunPageSchema),
+    cache: 'listing',
+    canBeMissing: false,
+    handle: async (deps, { query }) => page(deps.batches.listRuns(query)),
+  }),
+  defineRoute({
+    path: '/batches/{runId}',
+    operationId: 'getBatchRun',
+    summary: 'One batch run and its counts',
+    tag: 'batches',
+    params: batchPathSchema,
+    query: noQuerySchema,
+    answer: json(batchRunSchema),
+    // A running batch changes its counts: revalidate every time.
+    cache: 'listing',
+    canBeMissing: true,
+    handle: async (deps, { params: { runId } }) => {
+      const run = await deps.batches.getRun(runId);
+      if (!run) throw new Problem(404, `no batch run ${runId}`);
+      return run;
+    },
+  }),
+  defineRoute({
+    path: '/openapi.json',
+    operationId: 'getOpenApiDocument',
+    summary: 'This document',
+    tag: 'meta',
+    params: noPathSchema,
+    query: noQuerySchema,
+    answer: { kind: 'document', contentType: 'application/json' },
+    cache: 'static',
+    canBeMissing: false,
+    handle: async () => openApiText(),
+  }),
+  viewerPage('/', 'getViewer', noPathSchema),
+  viewerPage('/view/{id}', 'getViewerForArticle', articlePathSchema),
+  defineRoute({
+    path: '/viewer.js',
+    operationId: 'getViewerScript',
+    summary: "The viewer page's script",
+    tag: 'viewer',
+    params: noPathSchema,
+    query: noQuerySchema,
+    answer: { kind: 'document', contentType: 'text/javascript; charset=utf-8' },
+    cache: 'static',
+    canBeMissing: false,
+    handle: async () => VIEWER_SCRIPT,
+  }),
+  defineRoute({
+    path: '/viewer.css',
+    operationId: 'getViewerStyles',
+    summary: "The viewer page's styles",
+    tag: 'viewer',
+    params: noPathSchema,
+    query: noQuerySchema,
+    answer: { kind: 'document', contentType: 'text/css; charset=utf-8' },
+    cache: 'static',
+    canBeMissing: false,
+    handle: async () => VIEWER_STYLES,
+  }),
 ];
 
-/** The read API: every route, every error as problem+json, and never a stack or an AWS message in a 500. */
-export async function routeRead(deps: ReadDeps, request: HttpRequest, onError: (error: unknown) => void = () => undefined): Promise<HttpResponse> {
-  const path = request.path.length > 1 ? request.path.replace(/\/+$/, '') : request.path;
-  const match = ROUTES.map(([pattern, route]) => [pattern.exec(path), route] as const).find(([m]) => m);
-  if (!match) return problemResponse(404, `no route ${path}`);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return { ...problemResponse(405, `${request.method} is not allowed on ${path}`), headers: { 'content-type': 'application/problem+json', allow: 'GET, HEAD' } };
-  const [m, route] = match;
-  try {
-    return await route(deps, request, (m ?? []).slice(1).map((p) => decodeURIComponent(p)));
-  } catch (error) {
-    if (error instanceof Problem) return problemResponse(error.status, error.detail, error.extra);
-    onError(error);
-    return problemResponse(500, 'the server could not answer this request; it has been logged');
-  }
-}
+let openApi: string | undefined;
+/** Built on first request, from the route table above: one per cold start. */
+const openApiText = (): string => (openApi ??= JSON.stringify(buildOpenApiDocument(READ_ROUTES)));
