@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { responseSchemas } from './response-schemas';
 import type { RouteDefinition } from './route-definition';
 
@@ -23,18 +23,18 @@ export function componentSchemas(): Record<string, JsonSchema> {
 }
 
 /** A parameter's schema as a client sends it (io: input), e.g. `limit` is an integer with a default. */
-function parameterSchema(schema: z.ZodType): JsonSchema {
+function parameterSchema(schema: z.ZodMiniType): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
 
 function parameters(route: RouteDefinition) {
-  const path = Object.entries(route.params.shape).map(([name, schema]) => ({ name, in: 'path', required: true, schema: parameterSchema(schema as z.ZodType) }));
+  const path = Object.entries(route.params.shape).map(([name, schema]) => ({ name, in: 'path', required: true, schema: parameterSchema(schema as z.ZodMiniType) }));
   const query = Object.entries(route.query.shape).map(([name, schema]) => ({
     name,
     in: 'query',
-    required: !(schema as z.ZodType).safeParse(undefined).success,
-    schema: parameterSchema(schema as z.ZodType),
+    required: !(schema as z.ZodMiniType).safeParse(undefined).success,
+    schema: parameterSchema(schema as z.ZodMiniType),
   }));
   return [...path, ...query];
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createClients } from '../pipeline/compose';
 import { DynamoArticleStore } from '../store/dynamo/dynamo-article-store';
 import { DynamoBatchRunStore } from '../store/dynamo/dynamo-batch-run-store';
@@ -14,9 +14,9 @@ export interface ReadDeps {
 }
 
 const readEnvironmentSchema = z.object({
-  TABLE_NAME: z.string().min(1),
+  TABLE_NAME: z.string().check(z.minLength(1)),
   /** Optional: the read Lambda needs the bucket only to serve article texts. */
-  BUCKET_NAME: z.string().min(1).optional(),
+  BUCKET_NAME: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Builds the read side's ports once per cold start; local mode and Lambda both go through it. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { entityTag, matchesIfNoneMatch } from './entity-tag';
 import type { HttpRequest, HttpResponse } from './http-types';
 import { Problem, badParameter, problemResponse } from './problem';
@@ -53,7 +53,7 @@ function findRoute(path: string): { readonly route: RouteDefinition; readonly ra
 }
 
 /** Validates one parameter set; the 400 names the first parameter that is wrong. */
-function parseParameters<T extends z.ZodObject>(schema: T, values: Readonly<Record<string, string | undefined>>): z.output<T> {
+function parseParameters<T extends z.ZodMiniObject>(schema: T, values: Readonly<Record<string, string | undefined>>): z.output<T> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

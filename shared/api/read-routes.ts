@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { BUCKET } from '../store/table-definition';
 import { InvalidCursorError } from '../store/store-error';
 import { buildOpenApiDocument } from './openapi-document';
@@ -56,7 +56,7 @@ async function articleText(deps: ReadDeps, id: string): Promise<string | null> {
   return stored ? new TextDecoder().decode(stored.bytes) : null;
 }
 
-const json = (schema: z.ZodType): JsonAnswer => ({ kind: 'json', schema });
+const json = (schema: z.ZodMiniType): JsonAnswer => ({ kind: 'json', schema });
 
 const viewerPage = (path: string, operationId: string, params: typeof noPathSchema | typeof articlePathSchema) =>
   defineRoute({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ARTICLE_STATUSES } from '../store/article-record';
 import { articleIdSchema, speakerIdSchema } from './parameter-schemas';
 
@@ -11,12 +11,13 @@ import { articleIdSchema, speakerIdSchema } from './parameter-schemas';
 export const responseSchemas = z.registry<{ id: string }>();
 
 const timestamp = z.iso.datetime();
-const offset = z.number().int().min(0);
+const count = () => z.number().check(z.int(), z.minimum(0));
+const offset = count();
 
 export const textSpanSchema = z.object({ start: offset, end: offset, text: z.string() }).register(responseSchemas, { id: 'TextSpan' });
 
 export const sourceSchema = z
-  .object({ bucket: z.string(), key: z.string(), size: z.number().int().min(0).optional(), etag: z.string().optional() })
+  .object({ bucket: z.string(), key: z.string(), size: z.optional(count()), etag: z.optional(z.string()) })
   .register(responseSchemas, { id: 'Source' });
 
 export const failureSchema = z.object({ code: z.string(), message: z.string(), retryable: z.boolean() }).register(responseSchemas, { id: 'Failure' });
@@ -29,10 +30,10 @@ export const speakerDigestSchema = z
   .object({
     id: speakerIdSchema,
     name: z.string(),
-    quoteCount: z.number().int().min(0),
+    quoteCount: count(),
     quotes: z.array(textSpanSchema),
     digest: z.string(),
-    digestSpans: z.array(textSpanSchema).optional(),
+    digestSpans: z.optional(z.array(textSpanSchema)),
   })
   .register(responseSchemas, { id: 'SpeakerDigest' });
 
@@ -40,45 +41,45 @@ export const speakerDigestSchema = z
 export const articleListItemSchema = z
   .object({
     id: articleIdSchema,
-    title: z.string().nullable(),
+    title: z.nullable(z.string()),
     status: z.enum(ARTICLE_STATUSES),
     /** Present when status is FAILED. */
-    error: failureSchema.optional(),
+    error: z.optional(failureSchema),
     source: sourceSchema,
     createdAt: timestamp,
     updatedAt: timestamp,
     pipelineVersion: z.string(),
-    stats: articleStatsSchema.nullable(),
+    stats: z.nullable(articleStatsSchema),
   })
   .register(responseSchemas, { id: 'ArticleListItem' });
 
-export const articleSchema = articleListItemSchema
-  .extend({
-    summary: z.object({ sentences: z.array(textSpanSchema), keyPoints: z.array(textSpanSchema) }).nullable(),
+export const articleSchema = z
+  .extend(articleListItemSchema, {
+    summary: z.nullable(z.object({ sentences: z.array(textSpanSchema), keyPoints: z.array(textSpanSchema) })),
     speakers: z.array(speakerDigestSchema),
     /** With `?include=text`: the normalized text every offset points into; null when none is stored (a failed article). */
-    text: z.string().nullable().optional(),
+    text: z.optional(z.nullable(z.string())),
   })
   .register(responseSchemas, { id: 'Article' });
 
 export const quoteSchema = z
   .object({
     articleId: articleIdSchema,
-    index: z.number().int().min(0),
+    index: count(),
     kind: z.enum(['direct', 'partial', 'multi-paragraph', 'unterminated', 'indirect']),
     text: z.string(),
     start: offset,
     end: offset,
-    speaker: z.object({ id: speakerIdSchema, name: z.string() }).nullable(),
-    cue: textSpanSchema.nullable(),
-    source: textSpanSchema.nullable(),
-    confidence: z.number().min(0).max(1),
+    speaker: z.nullable(z.object({ id: speakerIdSchema, name: z.string() })),
+    cue: z.nullable(textSpanSchema),
+    source: z.nullable(textSpanSchema),
+    confidence: z.number().check(z.minimum(0), z.maximum(1)),
     createdAt: timestamp,
   })
   .register(responseSchemas, { id: 'Quote' });
 
 export const speakerSchema = z
-  .object({ id: speakerIdSchema, name: z.string(), quoteCount: z.number().int().min(0), articleCount: z.number().int().min(0) })
+  .object({ id: speakerIdSchema, name: z.string(), quoteCount: count(), articleCount: count() })
   .register(responseSchemas, { id: 'Speaker' });
 
 const batchCountsSchema = z
@@ -90,20 +91,20 @@ export const batchRunSchema = z
     runId: z.string(),
     status: z.enum(['RUNNING', 'FINISHED', 'FAILED']),
     startedAt: timestamp,
-    finishedAt: timestamp.optional(),
+    finishedAt: z.optional(timestamp),
     dryRun: z.boolean(),
     kinds: z.array(z.enum(['pending', 'processing', 'failed', 'outdated'])),
-    limit: z.number().int().min(0),
+    limit: count(),
     pipelineVersion: z.string(),
     counts: batchCountsSchema,
-    skippedReasons: z.record(z.string(), z.number().int().min(0)),
-    error: z.string().optional(),
+    skippedReasons: z.record(z.string(), count()),
+    error: z.optional(z.string()),
   })
   .register(responseSchemas, { id: 'BatchRun' });
 
 /** A page of a listing; `cursor` is opaque and null on the last page. */
-const pageOf = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ items: z.array(item), cursor: z.string().nullable() }).register(responseSchemas, { id });
+const pageOf = <T extends z.ZodMiniType>(item: T, id: string) =>
+  z.object({ items: z.array(item), cursor: z.nullable(z.string()) }).register(responseSchemas, { id });
 
 export const articlePageSchema = pageOf(articleListItemSchema, 'ArticlePage');
 export const speakerPageSchema = pageOf(speakerSchema, 'SpeakerPage');
@@ -119,8 +120,8 @@ export const problemSchema = z
   .looseObject({
     type: z.string(),
     title: z.string(),
-    status: z.number().int().min(400).max(599),
+    status: z.number().check(z.int(), z.minimum(400), z.maximum(599)),
     detail: z.string(),
-    parameter: z.string().optional(),
+    parameter: z.optional(z.string()),
   })
   .register(responseSchemas, { id: 'Problem' });

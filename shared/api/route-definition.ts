@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ReadDeps } from './read-deps';
 
 /** How long a client or cache may keep an answer: the router turns it into Cache-Control. */
@@ -15,7 +15,7 @@ export type CachePolicy =
 /** A JSON answer, parsed through its schema (which strips storage fields) before it is sent. */
 export interface JsonAnswer {
   readonly kind: 'json';
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
 }
 
 /** A fixed document such as the viewer page; `headers` adds e.g. a Content-Security-Policy. */
@@ -25,13 +25,13 @@ export interface DocumentAnswer {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-export interface RouteInput<P extends z.ZodObject, Q extends z.ZodObject> {
+export interface RouteInput<P extends z.ZodMiniObject, Q extends z.ZodMiniObject> {
   readonly params: z.output<P>;
   readonly query: z.output<Q>;
 }
 
 /** One GET route: its parameters, its answer and how it is cached; the OpenAPI document is built from these. */
-export interface RouteDefinition<P extends z.ZodObject = z.ZodObject, Q extends z.ZodObject = z.ZodObject> {
+export interface RouteDefinition<P extends z.ZodMiniObject = z.ZodMiniObject, Q extends z.ZodMiniObject = z.ZodMiniObject> {
   /** OpenAPI template, e.g. `/articles/{id}`. */
   readonly path: string;
   readonly operationId: string;
@@ -48,4 +48,4 @@ export interface RouteDefinition<P extends z.ZodObject = z.ZodObject, Q extends 
 }
 
 /** Checks a route's handler against its own parameter schemas, then erases the types for the route table. */
-export const defineRoute = <P extends z.ZodObject, Q extends z.ZodObject>(route: RouteDefinition<P, Q>): RouteDefinition => route as unknown as RouteDefinition;
+export const defineRoute = <P extends z.ZodMiniObject, Q extends z.ZodMiniObject>(route: RouteDefinition<P, Q>): RouteDefinition => route as unknown as RouteDefinition;
