@@ -44,6 +44,15 @@ export interface Quotation extends Span {
   readonly cue: Span | null;
   /** Index of the sentence the quotation starts in. */
   readonly sentence: number;
+  /**
+   * The content pieces when they are not one run of text: a quote interrupted by its cue
+   * ("…," he said. "…"), or one running over several paragraphs. Absent when the content is `[start, end)`.
+   */
+  readonly pieces?: readonly Span[];
+  /** The noun phrase the cue names as the speaker ("Trump", "he", "a White House spokesman"), before coreference. */
+  readonly speakerMention?: Span | null;
+  /** How the quotation was tied to its cue (e.g. `quote-source-cue`); attribution confidence depends on it. */
+  readonly pattern?: string;
 }
 
 export interface Segmented {
@@ -80,6 +89,8 @@ export interface AttributedQuote extends Quotation {
   readonly source: Span | null;
   /** Confidence in [0, 1] that `speaker` is right (calibrated on PolNeAR dev). */
   readonly confidence: number;
+  /** How `source` names the speaker: name, pronoun, relative, description, group, context (an earlier quote's speaker), none. */
+  readonly sourceKind?: string;
 }
 
 export interface Attributed {
@@ -100,6 +111,8 @@ export interface SpeakerDigest {
   readonly quotes: readonly TextSpan[];
   /** One line built from the speaker's own words (extractive). */
   readonly digest: string;
+  /** Where each piece of `digest` comes from (the digest joins them with " … "). */
+  readonly digestSpans?: readonly TextSpan[];
 }
 
 export interface Summary {

@@ -1,5 +1,5 @@
 import type { Span, TextSpan } from '../types';
-import { pageRank } from './page-rank';
+import { overlapGraph, pageRank } from './page-rank';
 import { tokenize } from './tokens';
 
 /**
@@ -17,16 +17,7 @@ export function lead<T extends Span>(sentences: readonly T[], k: number): T[] {
  * normalized by log lengths, PageRank picks the k most central; returned in article order.
  */
 export function textRank(text: string, sentences: readonly Span[], k: number): TextSpan[] {
-  const words = sentences.map((s) => new Set(tokenize(text.slice(s.start, s.end)).filter((t) => t.content).map((t) => t.stem)));
-  const weights = words.map((a, i) =>
-    words.map((b, j) => {
-      if (i === j || a.size < 2 || b.size < 2) return 0;
-      let overlap = 0;
-      for (const w of a) if (b.has(w)) overlap++;
-      return overlap / (Math.log(a.size) + Math.log(b.size));
-    }),
-  );
-  const rank = pageRank(weights);
+  const rank = pageRank(overlapGraph(sentences.map((s) => tokenize(text.slice(s.start, s.end)))));
   return sentences
     .map((s, index) => ({ s, index, score: rank[index] ?? 0 }))
     .sort((a, b) => b.score - a.score || a.index - b.index)

@@ -1,3 +1,5 @@
+import type { Token } from './tokens';
+
 /**
  * PageRank over a weighted, undirected sentence graph (the core of TextRank and LexRank):
  * a sentence is central when sentences similar to it are central. Fixed iteration count,
@@ -28,4 +30,20 @@ export function pageRank(weights: readonly (readonly number[])[], damping = 0.85
     rank = next;
   }
   return rank;
+}
+
+/**
+ * TextRank's sentence graph (Mihalcea & Tarau 2004): the weight of an edge is the number of
+ * content stems two sentences share, over the sum of the logs of their sizes.
+ */
+export function overlapGraph(sentences: readonly (readonly Token[])[]): number[][] {
+  const words = sentences.map((tokens) => new Set(tokens.filter((t) => t.content).map((t) => t.stem)));
+  return words.map((a, i) =>
+    words.map((b, j) => {
+      if (i === j || a.size < 2 || b.size < 2) return 0;
+      let overlap = 0;
+      for (const w of a) if (b.has(w)) overlap++;
+      return overlap / (Math.log(a.size) + Math.log(b.size));
+    }),
+  );
 }

@@ -1,15 +1,36 @@
-import type { Attributed, SpeakerDigest, Summary, SummarizeOptions, TextSpan } from '../types';
+import type { Attributed, Summary, SummarizeOptions } from '../types';
+import { keyPoints } from './key-points';
+import { demote, selectByRelevance, sentenceScores } from './select-sentences';
+import { HIGHLIGHTS_MODEL } from './learned-weights';
+import { profileArticle } from './sentence-features';
+import { modelFor } from './sentence-model';
+import { speakerDigests } from './speaker-digests';
+import { fitsSummary } from './stand-alone';
+import { summaryLength } from './summary-length';
+import { textSpan } from './text-span';
 
-const span = (text: string, s: { start: number; end: number }): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-
-/** First cut: the lead sentences, and each speaker's first quote. */
+/**
+ * Extractive summary of an attributed article:
+ * - sentences: scored by a learned logistic model over position, centrality, salience and
+ *   stand-alone cues (sentence-features.ts; which model depends on how much of the article is
+ *   kept, sentence-model.ts), picked with MMR so they do not repeat each other, in article order;
+ * - key points: the best sentences cut to their main clause, most important first;
+ * - speakers: who said what, most prominent first, in their own words.
+ * Deterministic; only the first MAX_CANDIDATES sentences are scored, so cost stays bounded.
+ */
 export function summarize(attributed: Attributed, options: SummarizeOptions = {}): Summary {
   const { text } = attributed.segmented.document;
-  const k = options.sentences ?? 3;
-  const sentences = attributed.segmented.sentences.slice(0, k).map((s) => span(text, s));
-  const speakers: SpeakerDigest[] = attributed.speakers.map((cluster) => {
-    const own = attributed.quotes.filter((q) => q.speaker?.id === cluster.id);
-    return { id: cluster.id, name: cluster.name, quoteCount: own.length, quotes: own.slice(0, 2).map((q) => span(text, q)), digest: own[0]?.text ?? '' };
+  const profile = profileArticle(attributed);
+  const sentenceCount = attributed.segmented.sentences.length;
+  const k = summaryLength(options.sentences, sentenceCount);
+  const model = modelFor(k);
+  const scores = demote(sentenceScores(profile, model), fitsSummary(profile));
+  const picked = selectByRelevance(profile, scores, k, model.redundancy).sort((a, b) => a - b);
+  const sentences = picked.flatMap((i) => {
+    const s = profile.sentences[i];
+    return s ? [textSpan(text, s)] : [];
   });
-  return { sentences, keyPoints: sentences, speakers: speakers.sort((a, b) => b.quoteCount - a.quoteCount) };
+  // Key points are always a digest of the news, whatever length the summary was asked to be.
+  const pointScores = sentenceScores(profile, HIGHLIGHTS_MODEL);
+  return { sentences, keyPoints: keyPoints(text, profile, pointScores), speakers: speakerDigests(attributed, profile.stemCounts) };
 }

@@ -1,0 +1,225 @@
+import type { Attributed, Span } from '../types';
+import { overlapGraph, pageRank } from './page-rank';
+import { BACK_REFERENCE_OPENINGS, BOILERPLATE, CONNECTIVE_OPENINGS, SPEECH_VERBS } from './standalone-cues';
+import { centroid, cosine, similarityMatrix, termVectors, type TermVector } from './term-vectors';
+import { tokenize, type Token } from './tokens';
+import { trimFurniture } from './trim-furniture';
+
+/**
+ * What the scorer knows about a sentence. Every feature is in [0, 1] so the learned weights
+ * compare; each is here for the reason next to it.
+ */
+export const FEATURE_NAMES = [
+  /** News states its point first (the lead bias Lead-3 lives on): 1/(i+1). */
+  'leadPosition',
+  /** The first sentence is the article's own summary far more often than 1/(i+1) alone says. */
+  'firstSentence',
+  /** Late sentences carry background and quotes, rarely the news: i/(n-1). */
+  'relativePosition',
+  /** A later paragraph's first sentence often opens a new main point (papers with paragraphs). */
+  'paragraphOpening',
+  /** Length in words / 60: longer sentences hold more facts but cost ROUGE precision. */
+  'length',
+  /** Fewer than 8 words: headings, captions, fragments. */
+  'short',
+  /** More than 55 words: run-ons and photo captions merged into the next sentence. */
+  'long',
+  /** LexRank centrality (PageRank over tf·idf cosines), / the article's maximum: what the article keeps returning to. */
+  'centrality',
+  /**
+   * TextRank centrality (Mihalcea & Tarau 2004: shared words over log lengths), / the maximum.
+   * Unlike the cosine above it grows with what a sentence says, as long extracts want.
+   */
+  'overlapCentrality',
+  /**
+   * Similarity to the sentences after it minus to those before it, / the article's maximum
+   * (PacSum, Zheng & Lapata 2019): in news the point comes first and the rest elaborates it.
+   */
+  'forwardCentrality',
+  /** Cosine to the article's centroid: covers the article's vocabulary as a whole. */
+  'centroidSimilarity',
+  /** Cosine to the first sentence: restates or develops the lead. */
+  'leadSimilarity',
+  /** Share of the title's content words the sentence contains: the headline names the topic. */
+  'titleOverlap',
+  /** Recurring named entities (capitalized words), / the article's maximum: the main actors. */
+  'entitySalience',
+  /** Contains a number: counts, money and dates are the facts summaries keep. */
+  'hasNumber',
+  /** Mean article frequency of the sentence's content words (SumBasic): topical words recur. */
+  'wordSalience',
+  /**
+   * Total article frequency of the sentence's content words (summed, not averaged), / the
+   * article's maximum: how much of what the article keeps repeating one sentence carries.
+   * Classic frequency summarizers rank by it; long extracts reward it.
+   */
+  'topicMass',
+  /** Share of characters inside quotation marks: summaries report, they rarely quote. */
+  'quoteShare',
+  /** Opens with a pronoun or demonstrative: it refers back to what a summary reader has not seen. */
+  'backReference',
+  /** Opens with "But", "However", "Also"...: continues an argument begun before. */
+  'connectiveOpening',
+  /** A quotation with no speaker: a reader cannot tell who says it. */
+  'bareQuote',
+  /** A whole sentence of byline, photo credit, dateline, "Scroll down for video": not article text. */
+  'boilerplate',
+  /** A question: news summaries state. */
+  'question',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+export interface SentenceProfile {
+  /** Index into `Segmented.sentences`. */
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly vector: TermVector;
+  /** Aligned with FEATURE_NAMES. */
+  readonly features: readonly number[];
+}
+
+export interface ArticleProfile {
+  readonly sentences: readonly SentenceProfile[];
+  /** Cosines between the profiled sentences (same order). */
+  readonly similarity: readonly (readonly number[])[];
+  /** How often each content stem occurs in the article (its first MAX_COUNTED_SENTENCES sentences). */
+  readonly stemCounts: ReadonlyMap<string, number>;
+}
+
+/** The lead bias means summary sentences come from the top; later ones are profiled only this far. */
+export const MAX_CANDIDATES = 250;
+/** Word counts come from this many sentences: enough to know what the article is about, bounded for a 2 MB input. */
+export const MAX_COUNTED_SENTENCES = 4 * MAX_CANDIDATES;
+
+/** Opens with a quote mark, straight or curly, double or single (British papers quote in singles). */
+const OPENING_QUOTE = /^\s*["“‘']/;
+
+/** Characters of [start, end) inside quotation marks, from the given quotations. */
+function quotedLength(quotations: readonly Span[], start: number, end: number): number {
+  let quoted = 0;
+  for (const q of quotations) {
+    if (q.end <= start || q.start >= end) continue;
+    quoted += Math.min(end, q.end) - Math.max(start, q.start);
+  }
+  return quoted;
+}
+
+const firstWord = (tokens: readonly Token[]): string => tokens[0]?.word ?? '';
+
+export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDIDATES): ArticleProfile {
+  const { document, sentences, paragraphs } = attributed.segmented;
+  const { text } = document;
+  // Spans start after page furniture ("Scroll down for video"), which says nothing about the sentence.
+  const candidates = sentences.slice(0, maxCandidates).map((s) => trimFurniture(text, s));
+  const tokens = candidates.map((s) => tokenize(text.slice(s.start, s.end)));
+
+  // Word and entity frequencies over more of the article than the candidates: a topic the article
+  // returns to later still counts.
+  const stemCounts = new Map<string, number>();
+  const entityCounts = new Map<string, number>();
+  const countSentence = (ts: readonly Token[]) => {
+    for (const t of ts) {
+      if (!t.content) continue;
+      stemCounts.set(t.stem, (stemCounts.get(t.stem) ?? 0) + 1);
+      if (t.proper) entityCounts.set(t.stem, (entityCounts.get(t.stem) ?? 0) + 1);
+    }
+  };
+  tokens.forEach(countSentence);
+  for (const s of sentences.slice(candidates.length, MAX_COUNTED_SENTENCES)) countSentence(tokenize(text.slice(s.start, s.end)));
+  // A capitalized sentence opener is not an entity sighting, but it is one when the article names it elsewhere.
+  for (const ts of tokens) {
+    const opener = ts[0];
+    if (opener?.content && entityCounts.has(opener.stem)) entityCounts.set(opener.stem, (entityCounts.get(opener.stem) ?? 0) + 1);
+  }
+  let maxStemCount = 1;
+  for (const c of stemCounts.values()) maxStemCount = Math.max(maxStemCount, c);
+
+  const vectors = termVectors(tokens);
+  const similarity = similarityMatrix(vectors);
+  const graph = similarity.map((row, i) => row.map((s, j) => (i === j ? 0 : s)));
+  const rank = pageRank(graph);
+  const maxRank = Math.max(...rank, Number.MIN_VALUE);
+  const center = centroid(vectors);
+  const overlapRank = pageRank(overlapGraph(tokens));
+  const maxOverlapRank = Math.max(...overlapRank, Number.MIN_VALUE);
+  const forward = similarity.map((row, i) => row.reduce((sum, s, j) => (j > i ? sum + s : j < i ? sum - s : sum), 0));
+  const maxForward = Math.max(...forward.map(Math.abs), Number.MIN_VALUE);
+
+  const titleStems = new Set(tokenize(document.title ?? '').filter((t) => t.content).map((t) => t.stem));
+  const reach = candidates.at(-1)?.end ?? 0;
+  const quotations = attributed.segmented.quotations.filter((q) => q.kind !== 'indirect' && q.start < reach);
+  const speakerSentences = new Set(attributed.quotes.filter((q) => q.speaker).map((q) => q.sentence));
+
+  const entityScores = tokens.map((ts) => {
+    const seen = new Set<string>();
+    let score = 0;
+    ts.forEach((t, position) => {
+      const count = entityCounts.get(t.stem) ?? 0;
+      if (!t.content || seen.has(t.stem) || count < 2 || (!t.proper && position > 0)) return;
+      seen.add(t.stem);
+      score += Math.log(count);
+    });
+    return score;
+  });
+  const maxEntityScore = Math.max(...entityScores, Number.MIN_VALUE);
+
+  const masses = tokens.map((ts) => ts.reduce((sum, t) => (t.content ? sum + Math.log(stemCounts.get(t.stem) ?? 1) : sum), 0));
+  const maxMass = Math.max(...masses, Number.MIN_VALUE);
+
+  const n = sentences.length;
+  const profiles = candidates.map((sentence, i): SentenceProfile => {
+    const ts = tokens[i] as Token[];
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const words = ts.length;
+    const content = ts.filter((t) => t.content);
+    const contentStems = new Set(content.map((t) => t.stem));
+    let titleHits = 0;
+    for (const stem of titleStems) if (contentStems.has(stem)) titleHits++;
+    const wordSalience =
+      content.length === 0 ? 0 : content.reduce((sum, t) => sum + Math.log(stemCounts.get(t.stem) ?? 1), 0) / content.length / Math.log(maxStemCount + 1);
+    const quoted = quotedLength(quotations, sentence.start, sentence.end);
+    const opensQuoted = OPENING_QUOTE.test(sentenceText);
+    const attributedHere = speakerSentences.has(i) || SPEECH_VERBS.test(sentenceText);
+    const original = sentences[i];
+    const paragraph = paragraphs[original?.paragraph ?? -1];
+    const values: Record<FeatureName, number> = {
+      leadPosition: 1 / (i + 1),
+      firstSentence: i === 0 ? 1 : 0,
+      relativePosition: n > 1 ? i / (n - 1) : 0,
+      paragraphOpening: i > 0 && paragraphs.length > 1 && paragraph?.start === original?.start ? 1 : 0,
+      length: Math.min(words, 60) / 60,
+      short: words < 8 ? 1 : 0,
+      long: words > 55 ? 1 : 0,
+      centrality: (rank[i] ?? 0) / maxRank,
+      overlapCentrality: (overlapRank[i] ?? 0) / maxOverlapRank,
+      forwardCentrality: (forward[i] ?? 0) / maxForward,
+      centroidSimilarity: cosine(vectors[i] as TermVector, center),
+      leadSimilarity: i === 0 ? 1 : cosine(vectors[i] as TermVector, vectors[0] as TermVector),
+      titleOverlap: titleStems.size === 0 ? 0 : titleHits / titleStems.size,
+      entitySalience: (entityScores[i] ?? 0) / maxEntityScore,
+      hasNumber: ts.some((t) => t.number) ? 1 : 0,
+      wordSalience,
+      topicMass: (masses[i] ?? 0) / maxMass,
+      quoteShare: sentenceText.length === 0 ? 0 : Math.min(1, quoted / sentenceText.length),
+      backReference: BACK_REFERENCE_OPENINGS.has(firstWord(ts)) ? 1 : 0,
+      connectiveOpening: CONNECTIVE_OPENINGS.has(firstWord(ts)) ? 1 : 0,
+      bareQuote: opensQuoted && !attributedHere ? 1 : 0,
+      boilerplate: BOILERPLATE.some((pattern) => pattern.test(sentenceText)) ? 1 : 0,
+      question: /\?["”’)]*\s*$/.test(sentenceText) ? 1 : 0,
+    };
+    return {
+      index: i,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentenceText,
+      tokens: ts,
+      vector: vectors[i] as TermVector,
+      features: FEATURE_NAMES.map((name) => values[name]),
+    };
+  });
+  return { sentences: profiles, similarity, stemCounts };
+}

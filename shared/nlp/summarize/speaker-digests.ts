@@ -1,0 +1,183 @@
+import type { Attributed, AttributedQuote, Span, SpeakerDigest, SpeakerRef, TextSpan } from '../types';
+import { trimToClause } from './clause-trim';
+import { BACK_REFERENCE_OPENINGS } from './standalone-cues';
+import { textSpan } from './text-span';
+import { tokenize } from './tokens';
+
+/** A speaker's first this many quotes are weighed for the digest: enough to see their themes, bounded for a 2 MB input. */
+const MAX_WEIGHED_QUOTES = 100;
+/** How many quotes a digest shows. */
+const MAX_SHOWN_QUOTES = 2;
+/** A second quote is shown only when it is nearly as representative as the first... */
+const SECOND_QUOTE_SHARE = 0.6;
+/** ...and says something else (share of content stems in common). */
+const MAX_QUOTE_OVERLAP = 0.5;
+/** The digest line's length, in words, before it is cut at a clause. */
+const DIGEST_WORDS = 25;
+/** A digest shorter than this borrows a clause from the next quote. */
+const SHORT_DIGEST_WORDS = 8;
+
+interface Candidate {
+  readonly quote: AttributedQuote;
+  /** The quoted words: the longest piece of an interrupted quote, trimmed of spaces and marks. */
+  readonly span: Span;
+  readonly stems: ReadonlySet<string>;
+  readonly score: number;
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Reported speech opens with its complementizer: "(said) that Greece will pay" reads as "Greece will pay". */
+const REPORTED_THAT = /^that\s+/i;
+
+const count = (s: string, mark: string): number => s.split(mark).length - 1;
+
+/** A quote mark at the edge of `body` that has no partner inside it (so cutting it leaves the rest balanced). */
+function unpairedEdgeMark(body: string, atEnd: boolean): boolean {
+  const mark = atEnd ? body.at(-1) : body[0];
+  switch (mark) {
+    case '"':
+      return count(body, '"') % 2 === 1;
+    case '“':
+    case '”':
+      return count(body, '“') !== count(body, '”');
+    case '‘':
+    case '’':
+    case "'":
+      return atEnd ? count(body, '‘') < count(body, '’') + count(body, "'") : true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The content without surrounding spaces, unpaired quote marks, a comma left before the cue,
+ * or a reported "that", so highlights start and end at a word.
+ */
+function innerSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  const trim = () => {
+    for (let changed = true; changed && end > start; ) {
+      changed = false;
+      if (/\s/.test(text[start] ?? '') || unpairedEdgeMark(text.slice(start, end), false)) {
+        start++;
+        changed = true;
+      } else if (/[\s,;:]/.test(text[end - 1] ?? '') || unpairedEdgeMark(text.slice(start, end), true)) {
+        end--;
+        changed = true;
+      }
+    }
+  };
+  trim();
+  const that = REPORTED_THAT.exec(text.slice(start, end));
+  if (that && that[0].length < end - start) {
+    start += that[0].length;
+    trim();
+  }
+  return end > start ? { start, end } : span;
+}
+
+/** First sentence of a span (quotes often run several), stopping at a paragraph break too. */
+function firstSentence(text: string, span: Span): Span {
+  const body = text.slice(span.start, span.end);
+  const stop = /[.!?…]["”’]?(?=\s+["“‘]?[\p{Lu}\p{N}])|\n/u.exec(body);
+  return stop ? { start: span.start, end: span.start + stop.index + (stop[0] === '\n' ? 0 : stop[0].length) } : span;
+}
+
+function longestPiece(quote: AttributedQuote): Span {
+  const pieces = quote.pieces && quote.pieces.length > 0 ? quote.pieces : [quote];
+  return pieces.reduce((best, p) => (p.end - p.start > best.end - best.start ? p : best));
+}
+
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const s of a) if (b.has(s)) common++;
+  return common / Math.min(a.size, b.size);
+};
+
+/**
+ * How well a quote stands for its speaker: it uses the words the speaker keeps coming back
+ * to and the words the article is about (each stem counted once, log-damped, averaged over
+ * √size so long quotes do not win by length alone); it is long enough to state something
+ * (8–40 words); the speaker's own words (direct) beat a partly quoted paraphrase, which beats a plain one; attribution confidence scales it.
+ */
+function representativeness(stems: ReadonlySet<string>, wordTotal: number, quote: AttributedQuote, speakerCounts: ReadonlyMap<string, number>, articleCounts: ReadonlyMap<string, number>): number {
+  let topical = 0;
+  for (const stem of stems) topical += Math.log(speakerCounts.get(stem) ?? 1) + 0.5 * Math.log(articleCounts.get(stem) ?? 1);
+  topical /= Math.sqrt(Math.max(stems.size, 1));
+  const sized = wordTotal < 4 ? 0.3 : wordTotal < 8 ? 0.7 : wordTotal <= 40 ? 1 : 0.8;
+  const own = quote.kind === 'indirect' ? 0.85 : quote.kind === 'partial' ? 0.9 : 1;
+  return (topical + 0.5) * sized * own * (0.5 + quote.confidence);
+}
+
+/** Whoever is only a pronoun ("he") is not yet resolved to a person: no digest for them. */
+const isPronoun = (name: string): boolean => BACK_REFERENCE_OPENINGS.has(name.trim().toLowerCase());
+
+/**
+ * One entry per named speaker, most prominent first (most quotes, then most mentions, then
+ * who speaks first): the one or two quotes that best represent them, and a one-line digest
+ * made only of their own quoted or reported words (clauses joined by " … ").
+ */
+export function speakerDigests(attributed: Attributed, articleCounts: ReadonlyMap<string, number>): SpeakerDigest[] {
+  const { text } = attributed.segmented.document;
+  const clusters = new Map(attributed.speakers.map((c) => [c.id, c]));
+  const bySpeaker = new Map<string, { ref: SpeakerRef; quotes: AttributedQuote[] }>();
+  for (const quote of attributed.quotes) {
+    if (!quote.speaker) continue;
+    const entry = bySpeaker.get(quote.speaker.id) ?? { ref: quote.speaker, quotes: [] };
+    entry.quotes.push(quote);
+    bySpeaker.set(quote.speaker.id, entry);
+  }
+
+  const digests: { digest: SpeakerDigest; mentions: number; first: number }[] = [];
+  for (const [id, { ref, quotes }] of bySpeaker) {
+    const name = clusters.get(id)?.name ?? ref.name;
+    if (isPronoun(name)) continue;
+    const pieces = quotes.slice(0, MAX_WEIGHED_QUOTES).map((quote) => {
+      const span = innerSpan(text, longestPiece(quote));
+      const tokens = tokenize(text.slice(span.start, span.end));
+      return { quote, span, tokens, stems: new Set(tokens.filter((t) => t.content).map((t) => t.stem)) };
+    });
+    const speakerCounts = new Map<string, number>();
+    for (const p of pieces) for (const stem of p.stems) speakerCounts.set(stem, (speakerCounts.get(stem) ?? 0) + 1);
+    const ranked: Candidate[] = pieces
+      .map((p) => ({ quote: p.quote, span: p.span, stems: p.stems, score: representativeness(p.stems, p.tokens.length, p.quote, speakerCounts, articleCounts) }))
+      .sort((a, b) => b.score - a.score || a.span.start - b.span.start);
+
+    const shown: Candidate[] = [];
+    for (const c of ranked) {
+      if (shown.length >= MAX_SHOWN_QUOTES) break;
+      const top = shown[0];
+      if (top && (c.score < SECOND_QUOTE_SHARE * top.score || overlap(c.stems, top.stems) > MAX_QUOTE_OVERLAP)) continue;
+      shown.push(c);
+    }
+
+    const digestSpans: TextSpan[] = [];
+    const digestStems: ReadonlySet<string>[] = [];
+    for (const c of ranked) {
+      if (digestStems.some((stems) => overlap(stems, c.stems) > MAX_QUOTE_OVERLAP)) continue;
+      const clause = trimToClause(text, firstSentence(text, c.span), DIGEST_WORDS, 4);
+      digestSpans.push(textSpan(text, innerSpan(text, clause)));
+      digestStems.push(c.stems);
+      if (digestSpans.reduce((sum, d) => sum + words(d.text), 0) >= SHORT_DIGEST_WORDS || digestSpans.length >= 2) break;
+    }
+
+    const cluster = clusters.get(id);
+    digests.push({
+      digest: {
+        id,
+        name,
+        quoteCount: quotes.length,
+        quotes: shown.map((c) => textSpan(text, c.span)),
+        digest: digestSpans.map((d) => d.text.replace(/\s+/g, ' ')).join(' … '),
+        digestSpans,
+      },
+      mentions: cluster?.mentions.length ?? 0,
+      first: Math.min(...quotes.map((q) => q.start)),
+    });
+  }
+  return digests
+    .sort((a, b) => b.digest.quoteCount - a.digest.quoteCount || b.mentions - a.mentions || a.first - b.first || a.digest.id.localeCompare(b.digest.id))
+    .map((d) => d.digest);
+}
