@@ -1,24 +1,175 @@
-import type { Attributed, AttributedQuote, Mention, Segmented, SpeakerCluster } from '../types';
+import { documentTokens } from '../quotes/document-tokens';
+import type { Token } from '../quotes/tokens';
+import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
+import { attributionConfidence } from './attribution-confidence';
+import { type EntityCluster, EntityClusters } from './entity-clusters';
+import { findNameMentions, type NameMention } from './name-mentions';
+import { resolveSpeaker, type Resolution, type SourceKind, type SubjectEntry } from './resolve-speaker';
 import { speakerId } from './speaker-id';
 
-const NAME = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b/g;
+const CLAUSE_OPENERS = new Set(['but', 'so', 'while', 'as', 'when', 'then', 'meanwhile']);
+const CLAUSE_PUNCTUATION = new Set(['.', '!', '?', ';', ':', '—', '–', '(']);
 
-/** First cut: the nearest capitalized name in the quote's sentence is its speaker. */
+/** A name at the start of a clause and followed by a lower-case word (its verb) is that clause's subject. */
+function isSubjectPosition(tokens: readonly Token[], m: NameMention, sentenceStarts: ReadonlySet<number>): boolean {
+  const before = tokens[m.firstToken - 1];
+  const after = tokens[m.lastToken + 1];
+  if (m.possessive || !after || after.kind !== 'word' || after.capitalized) return false;
+  return !before || sentenceStarts.has(m.start) || before.kind === 'quote' || CLAUSE_PUNCTUATION.has(before.lower) || CLAUSE_OPENERS.has(before.lower);
+}
+
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.capitalized) words.add(t.lower);
+  return words;
+}
+
+function paragraphIndex(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid] as Paragraph).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+interface Assignment {
+  cluster: EntityCluster | null;
+  source: Span | null;
+  kind: SourceKind;
+}
+
+/** How many paragraphs back a quote with no cue of its own may take its speaker from. */
+const CONTEXT_PARAGRAPHS = 1;
+
+/**
+ * Attributes every quotation to a speaker: names are clustered as the text is read, and each
+ * quotation's speaker phrase (found with its cue during segmentation) is resolved against what has
+ * been read so far; a pronoun takes the most recent agreeing clause subject, not the nearest name.
+ * One pass over mentions and quotations in text order.
+ */
 export function attribute(segmented: Segmented): Attributed {
   const { text } = segmented.document;
-  const mentions: Mention[] = [];
-  for (let m = NAME.exec(text); m; m = NAME.exec(text)) mentions.push({ start: m.index, end: m.index + m[0].length, kind: 'name', text: m[0] });
-  const clusters = new Map<string, Mention[]>();
-  const quotes: AttributedQuote[] = segmented.quotations.map((q) => {
-    const sentence = segmented.sentences[q.sentence];
-    const inSentence = mentions.filter((m) => sentence && m.start >= sentence.start && m.end <= sentence.end && (m.end <= q.start || m.start >= q.end));
-    const nearest = inSentence.sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
-    if (!nearest) return { ...q, speaker: null, source: null, confidence: 0 };
-    const list = clusters.get(nearest.text) ?? [];
-    list.push(nearest);
-    clusters.set(nearest.text, list);
-    return { ...q, speaker: { id: speakerId(nearest.text), name: nearest.text }, source: { start: nearest.start, end: nearest.end }, confidence: 0.5 };
+  const { tokens } = documentTokens(text, segmented.paragraphs);
+  const names = findNameMentions(tokens, lowerCaseWords(tokens));
+  const sentenceStarts = new Set(segmented.sentences.map((s) => s.start));
+  const clusters = new EntityClusters();
+  const clusterOf: (EntityCluster | undefined)[] = [];
+  const subjects: SubjectEntry[] = [];
+  let registered = 0;
+  const register = (upTo: number): void => {
+    while (registered < names.length && (names[registered] as NameMention).start < upTo) {
+      const m = names[registered] as NameMention;
+      const cluster = clusters.add(m, text);
+      clusterOf.push(cluster);
+      if (isSubjectPosition(tokens, m, sentenceStarts)) subjects.push({ cluster, at: m.start });
+      registered++;
+    }
+  };
+
+  const quotations = segmented.quotations;
+  const anchorOf = (q: Quotation): number => q.speakerMention?.start ?? q.start;
+  const order = quotations.map((_, i) => i).sort((a, b) => anchorOf(quotations[a] as Quotation) - anchorOf(quotations[b] as Quotation));
+  const assignments: Assignment[] = quotations.map(() => ({ cluster: null, source: null, kind: 'none' }));
+  const extraMentions = new Map<EntityCluster, Mention[]>();
+  let lastQuoted: { index: number; paragraph: number } | null = null;
+
+  for (const index of order) {
+    const q = quotations[index] as Quotation;
+    const paragraph = paragraphIndex(segmented.paragraphs, q.start);
+    const source = q.speakerMention ?? null;
+    if (source) {
+      register(source.start);
+      const before = registered;
+      register(source.end);
+      const resolution: Resolution = resolveSpeaker(source, { text, subjects, clusters: clusters.clusters, names, clusterOf, registered });
+      assignments[index] = { cluster: resolution.cluster, source, kind: resolution.kind };
+      if (resolution.cluster) {
+        if (resolution.kind === 'name' && !resolution.cluster.organization) resolution.cluster.person = true;
+        subjects.push({ cluster: resolution.cluster, at: source.start });
+        if (resolution.kind !== 'name' || registered === before) {
+          const list = extraMentions.get(resolution.cluster) ?? [];
+          list.push({ start: source.start, end: source.end, kind: resolution.kind === 'pronoun' || resolution.kind === 'relative' ? 'pronoun' : 'description', text: text.slice(source.start, source.end) });
+          extraMentions.set(resolution.cluster, list);
+        }
+      }
+    } else {
+      register(q.start);
+      // A quotation standing alone continues the speaker quoted just before it (same or previous paragraph).
+      if (q.pattern === 'standalone-quote' && lastQuoted && paragraph - lastQuoted.paragraph <= CONTEXT_PARAGRAPHS) {
+        const previous = assignments[lastQuoted.index] as Assignment;
+        if (previous.cluster) assignments[index] = { cluster: previous.cluster, source: previous.source, kind: 'context' };
+      }
+    }
+    const assigned = assignments[index] as Assignment;
+    if (assigned.cluster) lastQuoted = { index, paragraph };
+  }
+  register(text.length + 1);
+  attributeFromNextParagraph(quotations, assignments, names, clusterOf, tokens, sentenceStarts, segmented.paragraphs);
+
+  const quotes: AttributedQuote[] = quotations.map((q, index) => {
+    const a = assignments[index] as Assignment;
+    const speaker = a.cluster ? { id: speakerId(a.cluster.canonical), name: a.cluster.canonical } : null;
+    return { ...q, speaker, source: a.source, confidence: attributionConfidence(q.pattern ?? null, q.kind, a.kind), sourceKind: a.kind };
   });
-  const speakers: SpeakerCluster[] = [...clusters].map(([name, ms]) => ({ id: speakerId(name), name, mentions: ms }));
-  return { segmented, speakers, quotes };
+  return { segmented, speakers: speakerClusters(quotes, assignments, extraMentions), quotes };
+}
+
+/**
+ * A quotation paragraph nobody spoke before ("We will not back down." / Warren made the vow at a rally …):
+ * the subject that opens the next paragraph is its speaker.
+ */
+function attributeFromNextParagraph(
+  quotations: readonly Quotation[],
+  assignments: Assignment[],
+  names: readonly NameMention[],
+  clusterOf: readonly (EntityCluster | undefined)[],
+  tokens: readonly Token[],
+  sentenceStarts: ReadonlySet<number>,
+  paragraphs: readonly Paragraph[],
+): void {
+  let n = 0;
+  quotations.forEach((q, index) => {
+    const a = assignments[index] as Assignment;
+    if (a.cluster || a.source || q.pattern !== 'standalone-quote') return;
+    const next = paragraphs[paragraphIndex(paragraphs, q.end) + 1];
+    if (!next) return;
+    while (n < names.length && (names[n] as NameMention).start < next.start) n++;
+    const m = names[n];
+    const cluster = clusterOf[n];
+    if (!m || !cluster || m.start >= next.end || !isSubjectPosition(tokens, m, sentenceStarts) || cluster.organization) return;
+    assignments[index] = { cluster, source: { start: m.start, end: m.end }, kind: 'context' };
+  });
+}
+
+/** The clusters that speak at least once, merged by id, with every mention that names them. */
+function speakerClusters(quotes: readonly AttributedQuote[], assignments: readonly Assignment[], extra: ReadonlyMap<EntityCluster, Mention[]>): SpeakerCluster[] {
+  const byId = new Map<string, { name: string; mentions: Mention[] }>();
+  assignments.forEach((a, index) => {
+    const speaker = quotes[index]?.speaker;
+    if (!a.cluster || !speaker) return;
+    const entry = byId.get(speaker.id) ?? { name: speaker.name, mentions: [] };
+    if (!byId.has(speaker.id)) {
+      byId.set(speaker.id, entry);
+      entry.mentions.push(...a.cluster.mentions, ...(extra.get(a.cluster) ?? []));
+    }
+  });
+  return [...byId].map(([id, { name, mentions }]) => ({ id, name, mentions: dedupe(mentions) }));
+}
+
+function dedupe(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return [...mentions]
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

@@ -1,0 +1,108 @@
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lang/en/first-names';
+import { ORGANIZATION_WORDS } from '../lang/en/organization-words';
+import { GENDERED_TITLES, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
+import { bare, isNameWord } from '../quotes/noun-phrases';
+import type { Token } from '../quotes/tokens';
+import type { Span } from '../types';
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** A run of capitalized words naming a person or an organization, split into title and name. */
+export interface NameMention extends Span {
+  /** The name without its title ("Vladimir Putin" in "Russian President Vladimir Putin"), lower case words. */
+  readonly nameWords: readonly string[];
+  /** Span of the name part, for the canonical display name. */
+  readonly name: Span;
+  /** Title words, lower case without periods ("russian", "president"). */
+  readonly titleWords: readonly string[];
+  readonly organization: boolean;
+  readonly gender: Gender;
+  /** "Trump's campaign": the name qualifies something else, which is the actual speaker. */
+  readonly possessive: boolean;
+  /** Index of the first token, for clause-position checks. */
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+const POSSESSIVE = /['’]s?$/;
+const isTitleToken = (t: Token): boolean => t.capitalized && NAME_TITLES.has(bare(t.lower));
+/** "Russian" in "Russian President": a capitalized adjective right before a title. */
+const AFFILIATION = /(?:ian|ese|ish|ic|an|i)$/;
+
+function genderOf(nameWords: readonly string[], titleWords: readonly string[]): Gender {
+  for (const title of titleWords) {
+    const g = GENDERED_TITLES.get(title);
+    if (g) return g;
+  }
+  const first = nameWords.length > 1 ? nameWords[0] : undefined;
+  if (first && MALE_FIRST_NAMES.has(first)) return 'male';
+  if (first && FEMALE_FIRST_NAMES.has(first)) return 'female';
+  return 'unknown';
+}
+
+/**
+ * Name mentions in one pass over the tokens (quotations are single tokens, so names inside
+ * quotes are not mentions). `lowerCaseWords` holds the words seen in lower case in the text: a
+ * lone capitalized word that also appears in lower case ("Neither", "Asked") is no name.
+ */
+export function findNameMentions(tokens: readonly Token[], lowerCaseWords: ReadonlySet<string>): NameMention[] {
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !(isNameWord(t) || isTitleToken(t))) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const current = tokens[last] as Token;
+      if (POSSESSIVE.test(current.lower)) break;
+      const next = tokens[last + 1] as Token;
+      if (next.kind === 'word' && (isNameWord(next) || isTitleToken(next)) && next.start - current.end <= 1) last++;
+      else break;
+    }
+    i = last + 1;
+    const words = tokens.slice(first, last + 1);
+    // The name follows the last title: "Former Arizona State Senator Dr. Kelli Ward" → "Kelli Ward".
+    let nameStart = 0;
+    for (let w = words.length - 2; w >= 0; w--) {
+      if (isTitleToken(words[w] as Token)) {
+        nameStart = w + 1;
+        break;
+      }
+    }
+    const lastWord = words[words.length - 1] as Token;
+    const possessive = POSSESSIVE.test(lastWord.lower) && lastWord.lower.length > 2;
+    const nameTokens = words.slice(nameStart);
+    const nameWords = nameTokens.map((w, index) => {
+      const b = bare(w.lower);
+      return index === nameTokens.length - 1 ? b.replace(/['’]s?$/, '') : b;
+    });
+    const titleWords = words.slice(0, nameStart).map((w) => bare(w.lower));
+    if (nameTokens.length === 1 && titleWords.length === 0 && lowerCaseWords.has(nameWords[0] ?? '')) continue;
+    if (nameTokens.length === 1 && isTitleToken(nameTokens[0] as Token)) continue;
+    // "Officials said", "The Russian leader": a capitalized role word or adjective, not a name.
+    const after = tokens[last + 1];
+    if (nameTokens.length === 1 && titleWords.length === 0 && ((SPEAKER_ROLE_NOUNS.has(nameWords[0] ?? '') && !ORGANIZATION_WORDS.has(nameWords[0] ?? '')) || (AFFILIATION.test(nameWords[0] ?? '') && after?.kind === 'word' && !after.capitalized && first === last))) continue;
+    const previous = tokens[first - 1];
+    const organization =
+      nameWords.some((w) => ORGANIZATION_WORDS.has(w)) || (previous?.lower === 'the' && titleWords.length === 0 && !MALE_FIRST_NAMES.has(nameWords[0] ?? '') && !FEMALE_FIRST_NAMES.has(nameWords[0] ?? ''));
+    const nameFirst = nameTokens[0] as Token;
+    const nameEnd = possessive ? lastWord.start + lastWord.lower.replace(/['’]s?$/, '').length : lastWord.end;
+    mentions.push({
+      start: t.start,
+      end: nameEnd,
+      name: { start: nameFirst.start, end: nameEnd },
+      nameWords,
+      titleWords,
+      organization,
+      gender: genderOf(nameWords, titleWords),
+      possessive,
+      firstToken: first,
+      lastToken: last,
+    });
+  }
+  return mentions;
+}

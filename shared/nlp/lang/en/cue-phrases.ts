@@ -1,0 +1,72 @@
+/**
+ * Multi-word attribution cues whose source comes after them ("according to X, ...").
+ * Kept apart from the verb lexicon because the speaker sits on the other side.
+ */
+export const SOURCE_AFTER_PHRASES: readonly (readonly string[])[] = [['according', 'to']];
+
+/** Verbs whose object is the listener, not the content ("told reporters that ..."). */
+export const LISTENER_OBJECT_CUES: ReadonlySet<string> = new Set([
+  'told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'assured', 'reminded', 'warned', 'urged',
+  'informed', 'advised', 'promised', 'pressed', 'thanked', 'accused', 'accusing', 'blasted', 'criticized',
+]);
+
+/**
+ * Words that may stand between a subject and its speech verb ("Trump also said", "he has long argued")
+ * without breaking the subject-verb link.
+ */
+export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
+  'also', 'has', 'have', 'had', 'would', 'will', 'later', 'then', 'again', 'never', 'not', 'did', 'does', 'do',
+  'long', 'once', 'first', 'further', 'still', 'even', 'already', 'often',
+  'just', 'always', 'could', 'can', 'may', 'might', 'should', 'must', 'soon', 'too',
+]);
+
+/** Forms of "be" that make a following participle passive ("was criticized by"): not a speech act of the subject. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'get', 'got']);
+
+/**
+ * Verb + particle pairs that PolNeAR marks as one cue ("called for", "pointed to"): the content
+ * follows the particle. Mined from gold cue spans in the train split (three or more occurrences).
+ */
+export const CUE_PARTICLE_PHRASES: ReadonlySet<string> = new Set([
+  'called for', 'calling for', 'calls for', 'call for', 'called on', 'calling on', 'referring to', 'referred to',
+  'refers to', 'talking about', 'talked about', 'talk about', 'talks about', 'spoke about', 'pointed out',
+  'point out', 'points out', 'pointing out', 'pointed to', 'point to', 'points to', 'pointing to', 'asked about',
+  'asked for', 'asking for', 'vote for', 'voted for', 'voted against', 'respond to', 'responded to',
+  'responding to', 'focused on', 'focus on', 'look at', 'looking for', 'railed against', 'advocate for',
+  'laid out', 'lays out', 'pushing for', 'pushed for', 'warned of', 'shot back', 'thinking about',
+  'agreed with', 'agree with', 'agreed to', 'boasted of', 'wrote about', 'commented on', 'joked about',
+  'apologized for', 'alluding to', 'cautioned against', 'hints at', 'hinted at', 'played down', 'vouched for',
+  'brushed off', 'sided with', 'believe in', 'reflecting on', 'touched on', 'commenting on', 'shrugged off',
+  'singled out', 'complained about', 'worried about', 'lashed out', 'weighed in',
+]);
+
+/** Phrases right after a cue that annotators include in it ("said in a statement"). */
+export const CUE_EXTENSIONS: readonly (readonly string[])[] = [
+  ['in', 'a', 'statement'],
+  ['in', 'an', 'interview'],
+  ['in', 'a', 'tweet'],
+  ['on', 'twitter'],
+];
+
+/** Prepositions that open an adverbial, not a content clause ("said in front of a crowd"). */
+export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'by', 'with', 'before', 'after', 'during', 'from', 'into', 'over', 'under', 'since', 'until',
+  'through', 'throughout', 'near', 'outside', 'inside', 'via', 'as', 'while', 'when', 'amid', 'among', 'without',
+]);
+
+/** Time words that may follow a cue ("said Tuesday", "told reporters last week"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later',
+  'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now',
+]);
+
+/** Verbs that report whole statements, whose content runs to the end of the sentence ("said the deal, which …, is dead"). */
+export const CLAUSAL_CUES: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'wrote', 'writes',
+  'writing', 'argued', 'argues', 'arguing', 'noted', 'notes', 'noting', 'explained', 'explains', 'stated', 'insisted',
+  'insists', 'claimed', 'claims', 'believes', 'believe', 'think', 'thinks', 'thought', 'suggested', 'suggests',
+  'warned', 'predicted', 'acknowledged', 'admitted', 'conceded', 'declared', 'announced', 'reported', 'reports',
+  'tweeted', 'recalled', 'replied', 'responded', 'continued', 'concluded', 'asserted', 'contended', 'maintained',
+  'agreed', 'hopes', 'fears', 'feel', 'feels', 'felt', 'know', 'knows', 'asked', 'asks', 'wondered', 'speculated',
+]);

@@ -1,0 +1,269 @@
+import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, SOURCE_AFTER_PHRASES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
+import { DOCUMENT_NOUNS } from '../lang/en/person-titles';
+import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
+import type { Span } from '../types';
+import type { ClauseUnit } from './clause-units';
+import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
+import type { Token } from './tokens';
+
+/** Cue words rarer than this as cues than as ordinary words are ignored. */
+const MIN_CUE_PRECISION = 0.2;
+/** Auxiliaries and adverbs allowed between a subject and its verb ("has also long said"). */
+const MAX_FILLERS = 3;
+/** Words after which a noun phrase can still be the subject of a following participle ("with Trump saying"). */
+const SUBJECT_LEADS = new Set(['with', 'and', 'as', 'while', 'but']);
+const SOURCE_AFTER_PHRASE_STARTS = new Set(SOURCE_AFTER_PHRASES.map((p) => p[0] ?? ''));
+/** "before claiming that …", "by saying …": a participle after these hangs on the clause subject. */
+const PARTICIPLE_LEADS = new Set(['before', 'after', 'by', 'while', 'when', 'without', 'in', 'since']);
+/** "Bill Clinton: Hillary thinks …": a name opening its sentence and followed by a colon is a speaker. */
+const MAX_COLON_SPEAKER = 6;
+const COLON_PRIOR = 0.5;
+
+/** A cue word with the speaker phrase it was found with, before its content is known. */
+export interface Candidate {
+  readonly cueFirst: number;
+  readonly cueLast: number;
+  readonly source: TokenRange | null;
+  readonly sourceAfter: boolean;
+  readonly participle: boolean;
+  readonly according: boolean;
+  readonly strength: number;
+  /** First auxiliary or adverb between subject and verb ("has said", "also told"): annotators count it as cue. */
+  readonly fillersFrom?: number;
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+export const span = (tokens: readonly Token[], first: number, last: number): Span => ({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
+
+export function matchesPhrase(tokens: readonly Token[], at: number, end: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > end) return false;
+  return phrase.every((w, i) => tokens[at + i]?.lower === w);
+}
+
+
+function skipFillersBack(tokens: readonly Token[], index: number, lowerBound: number): number {
+  let k = index;
+  for (let n = 0; n < MAX_FILLERS && k >= lowerBound; n++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.capitalized) break;
+    if (SUBJECT_VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Cue words of one unit, each with its speaker phrase (before it, after it, or the clause subject). */
+export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Candidate[] {
+  const found: Candidate[] = [];
+  for (let k = unit.first; k < unit.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === ':' && k > unit.first && k - unit.first <= MAX_COLON_SPEAKER && k + 1 < unit.end) {
+      const np = nounPhraseEndingAt(tokens, k - 1, unit.first);
+      if (np && np.first === unit.first && (tokens[np.last] as Token).capitalized && np.last > np.first) {
+        found.push({ cueFirst: k, cueLast: k, source: np, sourceAfter: false, participle: false, according: false, strength: COLON_PRIOR });
+      }
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const phrase = SOURCE_AFTER_PHRASE_STARTS.has(t.lower) ? SOURCE_AFTER_PHRASES.find((p) => matchesPhrase(tokens, k, unit.end, p)) : undefined;
+    if (phrase) {
+      const np = phraseUpToPunctuation(tokens, k + phrase.length, unit.end);
+      if (np) found.push({ cueFirst: k, cueLast: k + phrase.length - 1, source: np, sourceAfter: true, participle: false, according: true, strength: 0.9 });
+      continue;
+    }
+    const stats = SPEECH_CUE_WORDS.get(t.lower) ?? quoteFrameVerb(tokens, k, unit);
+    if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
+    const before = tokens[k - 1];
+    if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
+    if (isPassive(tokens, k, unit.first)) continue;
+    const j = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first);
+    const np = j >= unit.first ? nounPhraseEndingAt(tokens, j, unit.first) : null;
+    const npIsObject = np !== null && np.first > unit.first && (tokens[np.first - 1] as Token).kind === 'word' && !SUBJECT_LEADS.has((tokens[np.first - 1] as Token).lower);
+    if (np && t.lower.endsWith('ing') && (DOCUMENT_NOUNS.has((tokens[np.last] as Token).lower) || npIsObject)) {
+      // "Trump issued a statement saying …", "Clinton answered on Facebook writing …": the clause subject speaks, not the object.
+      const subject = unitSubject(tokens, unit, np.first);
+      if (subject) {
+        found.push({ cueFirst: k, cueLast: k, source: subject, sourceAfter: false, participle: true, according: false, strength: stats.precision });
+        continue;
+      }
+    }
+    if (np) {
+      // "Harry M. Reid (D-Nev.)": the party tag belongs to the source.
+      const source = tokens[np.last + 1]?.lower === '(' ? { first: np.first, last: parenthesisEnd(tokens, np.last + 1, k) } : np;
+      const fillersFrom = j + 1 < k && tokens[j + 1]?.lower !== '(' ? j + 1 : undefined;
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...(fillersFrom !== undefined ? { fillersFrom } : {}) });
+      continue;
+    }
+    const prev = j >= unit.first ? (tokens[j] as Token) : null;
+    if (prev?.lower === ',' && !t.lower.endsWith('ing')) {
+      // "Gov. John Kasich (R-OH), said": a name and its party tag right before the comma.
+      const named = tokens[j - 1]?.lower === ')' ? nounPhraseEndingAt(tokens, skipParenthesisBack(tokens, j - 1, unit.first), unit.first) : null;
+      if (named && (tokens[named.last] as Token).capitalized) {
+        found.push({ cueFirst: k, cueLast: k, source: { first: named.first, last: j - 1 }, sourceAfter: false, participle: false, according: false, strength: stats.precision });
+        continue;
+      }
+      // "Scott Reed, who managed Bob Dole's campaign, said": the subject sits before an aside in commas.
+      const appositive = subjectBeforeAside(tokens, j, unit.first);
+      if (appositive) {
+        found.push({ cueFirst: k, cueLast: k, source: appositive, sourceAfter: false, participle: false, according: false, strength: stats.precision });
+        continue;
+      }
+    }
+    if (prev && (prev.lower === 'and' || prev.lower === 'but') && !t.lower.endsWith('ing')) {
+      // "Carson took the stage and called …": the coordinated verb shares the clause subject.
+      const subject = unitSubject(tokens, unit, j);
+      if (subject) found.push({ cueFirst: k, cueLast: k, source: subject, sourceAfter: false, participle: true, according: false, strength: stats.precision });
+      continue;
+    }
+    if (t.lower.endsWith('ing') && (prev?.lower === ',' || (prev?.kind === 'word' && PARTICIPLE_LEADS.has(prev.lower)) || (prev?.kind === 'quote' && prev.endsWithComma && !prev.endsSentence && found.length > 0))) {
+      const earlier = found[found.length - 1];
+      const source = earlier ? earlier.source : unitSubject(tokens, unit, k);
+      // A participle with no clause subject to hang on ("Fearing the worst, …") names nobody: not a frame.
+      if (!source) continue;
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: earlier?.sourceAfter ?? false, participle: true, according: false, strength: stats.precision });
+      continue;
+    }
+    if (prev === null || prev.kind === 'quote' || prev.lower === ',') {
+      const after = nounPhraseStartingAt(tokens, k + 1, unit.end);
+      if (after) found.push({ cueFirst: k, cueLast: k, source: withAppositive(tokens, after, unit.end), sourceAfter: true, participle: false, according: false, strength: stats.precision });
+    }
+  }
+  return found;
+}
+
+const MAX_ASIDE = 30;
+const MAX_SUBJECT_SEARCH = 12;
+
+const QUOTE_FRAME_PRIOR = { count: 0, precision: 0.5 };
+/** How far back (tokens) the quotation may sit from an unknown verb: `"…," veteran analyst Charlie Cook wrote`. */
+const QUOTE_FRAME_REACH = 7;
+const NOT_SPEECH = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'and', 'but', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'that', 'who', 'which']);
+
+/**
+ * `"…," Trump shot back.` / `"…," mused Stu Burguiere.`: any verb between a quotation and the end of its
+ * sentence, next to a speaker, introduces the quotation, even one the lexicon has never seen.
+ */
+function quoteFrameVerb(tokens: readonly Token[], k: number, unit: ClauseUnit): { count: number; precision: number } | undefined {
+  const t = tokens[k] as Token;
+  if (t.capitalized || NOT_SPEECH.has(t.lower)) return undefined;
+  // Cheap test first: this runs on every word the lexicon does not know.
+  let nearQuote = false;
+  for (let q = k - 1; q >= unit.first && k - q <= QUOTE_FRAME_REACH; q--) if ((tokens[q] as Token).kind === 'quote') nearQuote = true;
+  if (!nearQuote || !/^[a-z]+$/.test(t.lower)) return undefined;
+  let end = k + 1;
+  while (end < unit.end && (tokens[end] as Token).kind === 'word' && ((tokens[end] as Token).lower.endsWith('ly') || TIME_WORDS.has((tokens[end] as Token).lower) || ['back', 'up', 'out', 'in', 'on'].includes((tokens[end] as Token).lower))) end++;
+  const closes = end >= unit.end || (tokens[end] as Token).lower === '.' || (tokens[end] as Token).lower === ',';
+  const quoteBefore = (at: number): boolean => {
+    const q = tokens[at];
+    if (q?.kind === 'quote') return true;
+    return q?.lower === ',' && tokens[at - 1]?.kind === 'quote';
+  };
+  const np = nounPhraseEndingAt(tokens, k - 1, unit.first);
+  if (np && closes && quoteBefore(np.first - 1) && np.last - np.first < 4) return QUOTE_FRAME_PRIOR;
+  if (quoteBefore(k - 1) && /ed$/.test(t.lower)) {
+    const after = nounPhraseStartingAt(tokens, k + 1, unit.end);
+    if (after && (after.last + 1 >= unit.end || (tokens[after.last + 1] as Token).kind === 'punct')) return QUOTE_FRAME_PRIOR;
+  }
+  return undefined;
+}
+
+const MAX_SOURCE_AFTER = 12;
+
+/** "according to a count by The Associated Press,": the whole phrase up to the next punctuation is the source. */
+function phraseUpToPunctuation(tokens: readonly Token[], first: number, end: number): TokenRange | null {
+  let last = first - 1;
+  for (let k = first; k < end && k - first < MAX_SOURCE_AFTER; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' && !(t.lower === '-' || t.lower === '/' || t.lower === '&' || t.lower === '(' || t.lower === ')')) break;
+    if (t.kind === 'word' && (t.lower === 'that' || SPEECH_CUE_WORDS.has(t.lower))) break;
+    last = k;
+  }
+  while (last >= first && (tokens[last] as Token).kind !== 'word') last--;
+  return last >= first ? { first, last } : null;
+}
+
+const MAX_PARENTHESIS = 8;
+
+/** "Harry M. Reid (D-Nev.) said": steps back over a short parenthesis that ends right before the cue. */
+function skipParenthesisBack(tokens: readonly Token[], index: number, lowerBound: number): number {
+  if (tokens[index]?.lower !== ')') return index;
+  for (let k = index - 1; k >= lowerBound && index - k <= MAX_PARENTHESIS; k--) if ((tokens[k] as Token).lower === '(') return k - 1;
+  return index;
+}
+
+/**
+ * `"…," said Soe Min, a USDP member who ran against Suu Kyi.`: an appositive that runs to the end of
+ * the sentence belongs to the source, as annotators mark it.
+ */
+function withAppositive(tokens: readonly Token[], np: TokenRange, end: number): TokenRange {
+  if (tokens[np.last + 1]?.lower !== ',' && tokens[np.last + 1]?.lower !== '(') return np;
+  let last = np.last;
+  for (let k = np.last + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || t.lower === ';' || t.lower === ':') return np;
+    if (t.lower.endsWith('ing') && SPEECH_CUE_WORDS.has(t.lower) && tokens[k - 1]?.lower === ',') break;
+    if (t.kind === 'word' || t.lower === ')') last = k;
+  }
+  return last - np.last <= MAX_ASIDE ? { first: np.first, last } : np;
+}
+
+function parenthesisEnd(tokens: readonly Token[], open: number, limit: number): number {
+  for (let k = open; k < limit; k++) if ((tokens[k] as Token).lower === ')') return k;
+  return open - 1;
+}
+
+/** "was criticized", "is expected": the subject is not the one speaking. */
+function isPassive(tokens: readonly Token[], cue: number, lowerBound: number): boolean {
+  let k = cue - 1;
+  while (k >= lowerBound && (tokens[k] as Token).kind === 'word' && (tokens[k] as Token).lower.endsWith('ly')) k--;
+  const t = tokens[k];
+  return k >= lowerBound && t !== undefined && t.kind === 'word' && PASSIVE_AUXILIARIES.has(t.lower) && !(tokens[cue] as Token).lower.endsWith('ing');
+}
+
+/** The clause subject a participle cue hangs on ("Trump spoke, suggesting ..."): the first noun phrase of the unit. */
+export function unitSubject(tokens: readonly Token[], unit: ClauseUnit, before: number): TokenRange | null {
+  let from = unit.first;
+  // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": the subject follows the opening adverbial.
+  if (ADVERBIAL_PREPOSITIONS.has((tokens[from] as Token).lower) || (tokens[from] as Token).lower === 'after' || (tokens[from] as Token).lower === 'before') {
+    let comma = from;
+    while (comma < before && comma - from < MAX_SUBJECT_SEARCH && (tokens[comma] as Token).lower !== ',') comma++;
+    if (comma >= before || (tokens[comma] as Token).lower !== ',') return null;
+    from = comma + 1;
+  }
+  for (let k = from; k < before && k - from < MAX_SUBJECT_SEARCH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    if (ADVERBIAL_PREPOSITIONS.has(t.lower)) return null;
+    const np = nounPhraseStartingAt(tokens, k, before);
+    if (np) return np;
+  }
+  return null;
+}
+
+
+/**
+ * For a comma right before a cue, the subject whose aside it closes: "Coan, Santilli's attorney, argues".
+ * The range runs from the subject to the end of the aside, as annotators mark it.
+ */
+function subjectBeforeAside(tokens: readonly Token[], comma: number, lowerBound: number): TokenRange | null {
+  for (let k = comma - 1; k >= lowerBound && comma - k <= MAX_ASIDE; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || t.lower === '.' || t.lower === ';' || t.lower === ':') return null;
+    if (t.lower !== ',') continue;
+    const np = nounPhraseEndingAt(tokens, k - 1, lowerBound);
+    if (!np) return null;
+    const head = tokens[np.last] as Token;
+    if (!head.capitalized && !SUBJECT_PRONOUNS_FOR_ASIDE.has(head.lower)) return null;
+    // The subject must open its clause: nothing but a conjunction or the unit start before it.
+    const before = tokens[np.first - 1];
+    if (np.first > lowerBound && before && before.kind === 'word' && !CLAUSE_OPENERS.has(before.lower)) return null;
+    return { first: np.first, last: comma - 1 };
+  }
+  return null;
+}
+
+const SUBJECT_PRONOUNS_FOR_ASIDE = new Set(['he', 'she', 'they']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'while', 'as', 'meanwhile', 'however']);
+
+/** The first token of a candidate's own words (its source or cue), where a preceding content clause must stop. */
+export const leftEdge = (c: Candidate): number => (c.source && !c.sourceAfter && !c.participle ? Math.min(c.source.first, c.cueFirst) : c.cueFirst);

@@ -1,0 +1,118 @@
+import { NON_NAME_CAPITALS } from '../lang/en/non-name-capitals';
+import { DETERMINERS, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import type { Token } from './tokens';
+
+/** Token index range [first, last] (inclusive) of a noun phrase. */
+export interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+const PERSON_NOUN_ENDING = /(?:ers?|ors?|ists?|ians?|ents?|ants?|ees?|ives?|ies)$/;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists']);
+
+export const bare = (lower: string): string => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isPossessive = (t: Token): boolean => /['’]s?$/.test(t.lower) || t.lower.endsWith('’s') || t.lower.endsWith("'s");
+/** A capitalized word that can be part of a name (not "But", "Monday"). */
+export const isNameWord = (t: Token): boolean => t.capitalized && !NON_NAME_CAPITALS.has(bare(t.lower));
+const isTitle = (t: Token): boolean => NAME_TITLES.has(bare(t.lower));
+const isRole = (t: Token): boolean => SPEAKER_ROLE_NOUNS.has(t.lower);
+const isPronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(t.lower);
+
+function determinerWithin(tokens: readonly Token[], last: number, lowerBound: number, distance: number): boolean {
+  for (let k = last - 1; k >= lowerBound && last - k <= distance; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The noun phrase that ends at token `last` (a speech verb's subject), or null. */
+export function nounPhraseEndingAt(tokens: readonly Token[], last: number, lowerBound: number): TokenRange | null {
+  const head = tokens[last];
+  if (!isWord(head)) return null;
+  if (isPronoun(head) || (RELATIVE_PRONOUNS.has(head.lower) && head.lower !== 'that')) return { first: last, last };
+  const headOk = isNameWord(head) || isRole(head) || (isTitle(head) && head.capitalized);
+  // A lower-case head outside the role list must look like a noun for people, or follow a determiner closely.
+  if (!headOk && !PERSON_NOUN_ENDING.test(head.lower) && !determinerWithin(tokens, last, lowerBound, 3)) return null;
+  let first = last;
+  let sawDeterminer = false;
+  // Lower-case heads ("the new poll") need a determiner within a few words.
+  let lowercaseRun = headOk ? 0 : 1;
+  for (let k = last - 1; k >= lowerBound && last - k <= 8; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    if (DETERMINERS.has(t.lower)) {
+      first = k;
+      sawDeterminer = true;
+      break;
+    }
+    const next = tokens[k + 1] as Token;
+    if (isNameWord(t) || isTitle(t) || isRole(t)) {
+      first = k;
+      lowercaseRun = 0;
+      continue;
+    }
+    if (t.lower === 'of' && isWord(tokens[k - 1]) && (tokens[k - 1] as Token).capitalized && next.capitalized) {
+      first = k;
+      continue;
+    }
+    if (!t.capitalized && lowercaseRun < 3 && !headOk && /^[a-z-]+(?:['’]s?)?$/.test(t.lower)) {
+      lowercaseRun++;
+      first = k;
+      continue;
+    }
+    if (!t.capitalized && headOk && /^[a-z-]+$/.test(t.lower) && isWord(tokens[k - 1]) && DETERMINERS.has((tokens[k - 1] as Token).lower) && !isPronoun(t)) {
+      // one adjective right after a determiner: "the Russian leader", "a senior official"
+      first = k;
+      continue;
+    }
+    break;
+  }
+  if (!headOk && !sawDeterminer) return null;
+  if (!headOk && sawDeterminer && !isRole(head) && first === last) return null;
+  // A phrase must not start with a possessive pronoun alone followed by nothing nameable.
+  const firstToken = tokens[first] as Token;
+  if (!sawDeterminer && !isNameWord(firstToken) && !isTitle(firstToken) && !isRole(firstToken)) {
+    // trim leading lower-case words that were not anchored by a determiner
+    let f = first;
+    while (f < last && !isNameWord(tokens[f] as Token) && !isTitle(tokens[f] as Token) && !isRole(tokens[f] as Token)) f++;
+    first = f;
+  }
+  return { first, last };
+}
+
+/** The noun phrase that starts at token `first` ("said Democratic pollster Geoff Garin"), or null. */
+export function nounPhraseStartingAt(tokens: readonly Token[], first: number, upperBound: number): TokenRange | null {
+  const start = tokens[first];
+  if (!isWord(start)) return null;
+  if (isPronoun(start) || OBJECT_PRONOUNS.has(start.lower)) return { first, last: first };
+  let last = -1;
+  let k = first;
+  if (DETERMINERS.has(start.lower)) k++;
+  let lowercase = 0;
+  for (; k < upperBound && k - first < 10; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    if (isNameWord(t) || isTitle(t) || isRole(t)) {
+      last = k;
+      if (isPossessive(t) && !isNameWord(tokens[k + 1] as Token) && !isRole(tokens[k + 1] as Token) && !isTitle(tokens[k + 1] as Token)) {
+        // "Trump's campaign": keep going to the possessed noun
+        continue;
+      }
+      continue;
+    }
+    if (t.lower === 'of' && last === k - 1 && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).capitalized) continue;
+    if (t.lower === 'the' && k > first && tokens[k - 1]?.lower === 'of') continue;
+    if (!t.capitalized && /^[a-z-]+$/.test(t.lower) && lowercase < 3 && last < 0 && DETERMINERS.has(start.lower)) {
+      lowercase++;
+      if (PERSON_NOUN_ENDING.test(t.lower) && !isWord(tokens[k + 1])) last = k;
+      continue;
+    }
+    break;
+  }
+  return last >= first ? { first, last } : null;
+}

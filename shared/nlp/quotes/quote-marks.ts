@@ -1,0 +1,179 @@
+import { DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PAIRS } from '../lang/en/quote-marks';
+import type { Paragraph, Span } from '../types';
+
+/** A run of text between quote marks, found by the marks alone. */
+export interface MarkedQuote {
+  /** From the opening mark to just after the closing mark (or the end of the last paragraph). */
+  readonly outer: Span;
+  /** The content pieces without marks: one per paragraph the quotation runs through. */
+  readonly pieces: readonly Span[];
+  readonly closed: boolean;
+  readonly multiParagraph: boolean;
+}
+
+const CLOSING_DOUBLES = new Set(['"', '”', '“', '»']);
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** ASCII fast paths first: this runs on every character around a mark. */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(ch);
+}
+/** Characters that can open or close a quotation; everything else is skipped with one table lookup. */
+const IS_MARK = new Uint8Array(65536);
+for (const mark of ['"', '“', '”', '„', '«', '»', "'", '‘', '’', '‚', '‹', '›']) IS_MARK[mark.charCodeAt(0)] = 1;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013/-]/;
+
+/** A straight mark opens when what comes before cannot end a word. */
+function opensHere(text: string, at: number, lowerBound: number): boolean {
+  if (at === lowerBound) return true;
+  const before = text[at - 1];
+  return before === undefined || OPENING_CONTEXT.test(before) || DOUBLE_QUOTE_PAIRS.has(before) || SINGLE_QUOTE_PAIRS.has(before);
+}
+
+interface OpenMark {
+  readonly at: number;
+  readonly close: string;
+  readonly single: boolean;
+  /** Opened by two apostrophes; only two apostrophes close it. */
+  readonly doubled: boolean;
+}
+
+/**
+ * Finds the top-level quotations of one paragraph in a single left-to-right pass. Returns the
+ * closed ones and, if the paragraph ends inside a double quotation, where it opened.
+ */
+function scanParagraph(text: string, p: Paragraph): { closed: Span[]; openAt: number | null } {
+  const closed: Span[] = [];
+  let double: OpenMark | null = null;
+  let single: OpenMark | null = null;
+  let nested = 0;
+  for (let i = p.start; i < p.end; i++) {
+    if (IS_MARK[text.charCodeAt(i)] === 0) continue;
+    let ch = text[i] as string;
+    // Two apostrophes stand for a straight double mark in some wire copy (''like this'').
+    const doubled = ch === "'" && text[i + 1] === "'";
+    if (doubled) ch = '"';
+    if (double) {
+      // A quotation of another style opened inside ("… about “Equal Justice” anymore.") nests; its close is not ours.
+      if (!doubled && ch !== double.close && DOUBLE_QUOTE_PAIRS.has(ch) && opensHere(text, i, p.start) && isLetter(text[i + 1])) {
+        nested++;
+        continue;
+      }
+      const closes = ch === double.close || (CLOSING_DOUBLES.has(ch) && !opensHere(text, i, p.start));
+      if (closes && nested > 0 && !doubled) {
+        nested--;
+        continue;
+      }
+      // Any closing double mark ends the quotation: wire copy mixes “curly” and "straight" marks.
+      if (closes && doubled === double.doubled) {
+        closed.push({ start: double.at, end: i + (doubled ? 2 : 1) });
+        double = null;
+        nested = 0;
+      }
+      if (doubled) i++;
+      continue;
+    }
+    if (single) {
+      // An apostrophe inside the quoted words ("don't") has letters on both sides; a closing mark does not.
+      if (ch === single.close && !(isLetter(text[i - 1]) && isLetter(text[i + 1])) && !isSpace(text[i - 1])) {
+        closed.push({ start: single.at, end: i + 1 });
+        single = null;
+        continue;
+      }
+      if (DOUBLE_QUOTE_PAIRS.has(ch)) {
+        // A double mark inside a single-quoted run means the single mark was an apostrophe after all.
+        single = null;
+      } else continue;
+    }
+    const doubleClose = DOUBLE_QUOTE_PAIRS.get(ch);
+    if (doubleClose !== undefined && (ch !== '"' || opensHere(text, i, p.start)) && !(ch === '»' && !opensHere(text, i, p.start))) {
+      double = { at: i, close: doubleClose, single: false, doubled };
+      if (doubled) i++;
+      continue;
+    }
+    if (doubled) {
+      i++;
+      continue;
+    }
+    const singleClose = SINGLE_QUOTE_PAIRS.get(ch);
+    if (singleClose !== undefined && opensHere(text, i, p.start) && isLetter(text[i + 1])) {
+      single = { at: i, close: singleClose, single: true, doubled: false };
+    }
+  }
+  return { closed, openAt: double ? double.at : null };
+}
+
+/** Whether a paragraph opens with a double quote mark (a multi-paragraph quotation continues in it). */
+function opensWithQuote(text: string, p: Paragraph): boolean {
+  let i = p.start;
+  while (i < p.end && isSpace(text[i])) i++;
+  return i < p.end && (DOUBLE_QUOTE_PAIRS.has(text[i] as string) || (text[i] === "'" && text[i + 1] === "'"));
+}
+
+const markWidth = (text: string, at: number): number => (text[at] === "'" && text[at + 1] === "'" ? 2 : 1);
+
+const inner = (text: string, outer: Span, closed: boolean): Span => {
+  const start = Math.min(outer.start + markWidth(text, outer.start), outer.end);
+  const end = closed ? Math.max(start, outer.end - (text[outer.end - 1] === "'" && text[outer.end - 2] === "'" ? 2 : 1)) : outer.end;
+  return { start, end };
+};
+
+/**
+ * All quotations marked with quote marks, in text order, in one linear pass over the paragraphs.
+ * A paragraph that ends inside a quotation continues into the next one when that one opens with
+ * a quote mark (the newspaper convention); otherwise the quotation is unterminated at its paragraph end.
+ */
+export function findMarkedQuotes(text: string, paragraphs: readonly Paragraph[]): MarkedQuote[] {
+  const quotes: MarkedQuote[] = [];
+  let carried: { start: number; pieces: Span[] } | null = null;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index] as Paragraph;
+    const { closed, openAt } = scanParagraph(text, p);
+    let rest = closed;
+    if (carried) {
+      // The first quotation of this paragraph continues the carried one.
+      const first = closed[0];
+      if (first && first.start === firstNonSpace(text, p)) {
+        const pieces: Span[] = [...carried.pieces, inner(text, first, true)];
+        quotes.push({ outer: { start: carried.start, end: first.end }, pieces, closed: true, multiParagraph: true });
+        rest = closed.slice(1);
+        carried = null;
+      } else if (!first && openAt === firstNonSpace(text, p)) {
+        carried.pieces.push(inner(text, { start: openAt, end: p.end }, false));
+        continue;
+      } else {
+        quotes.push(unterminated(carried));
+        carried = null;
+      }
+    }
+    for (const span of rest) quotes.push({ outer: span, pieces: [inner(text, span, true)], closed: true, multiParagraph: false });
+    if (openAt !== null) {
+      const next = paragraphs[index + 1];
+      const piece = inner(text, { start: openAt, end: p.end }, false);
+      if (next && opensWithQuote(text, next)) carried = { start: openAt, pieces: [piece] };
+      else quotes.push({ outer: { start: openAt, end: p.end }, pieces: [piece], closed: false, multiParagraph: false });
+    }
+  }
+  if (carried) quotes.push(unterminated(carried));
+  return quotes;
+}
+
+function firstNonSpace(text: string, p: Paragraph): number {
+  let i = p.start;
+  while (i < p.end && isSpace(text[i])) i++;
+  return i;
+}
+
+function unterminated(carried: { start: number; pieces: Span[] }): MarkedQuote {
+  const last = carried.pieces[carried.pieces.length - 1] as Span;
+  return { outer: { start: carried.start, end: last.end }, pieces: carried.pieces, closed: false, multiParagraph: carried.pieces.length > 1 };
+}

@@ -1,0 +1,331 @@
+import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
+import type { QuotationKind, Span } from '../types';
+import type { ClauseUnit } from './clause-units';
+import { findCandidates, leftEdge, matchesPhrase, span, unitSubject } from './cue-candidates';
+import { nounPhraseStartingAt } from './noun-phrases';
+import type { MarkedQuote } from './quote-marks';
+import type { Token } from './tokens';
+
+/** How a quotation was tied to its cue; attribution confidence is learned per pattern. */
+export type FramePattern =
+  | 'quote-source-cue'
+  | 'quote-cue-source'
+  | 'source-cue-quote'
+  | 'source-cue-next-paragraph'
+  | 'source-cue-clause'
+  | 'clause-source-cue'
+  | 'according-to'
+  | 'participle'
+  | 'standalone-quote'
+  | 'embedded-quote';
+
+/** One act of speech (or stance) found in the text: who, which verb, what content. */
+export interface SpeechFrame {
+  readonly cue: Span | null;
+  readonly source: Span | null;
+  readonly content: Span[];
+  readonly kind: QuotationKind;
+  readonly pattern: FramePattern;
+  readonly unit: number;
+  /** Prior strength of the cue word (its train precision), 1 for quote-only evidence. */
+  readonly cueStrength: number;
+}
+
+/** How far after a cue (in tokens) a "that" may open its content: "told an audience in Houston last week that …". */
+const THAT_LOOKAHEAD = 12;
+/** A clause before ", X said" needs this many words to be content (not "But, he said"). */
+const MIN_BACKWARD_WORDS = 3;
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+function wordCount(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to; k++) if ((tokens[k] as Token).kind === 'word') n++;
+  return n;
+}
+
+/** Index of the last content token before `index` once trailing punctuation is dropped. */
+function trimBack(tokens: readonly Token[], from: number, index: number): number {
+  let k = index;
+  while (k >= from && (tokens[k] as Token).kind === 'punct') k--;
+  return k;
+}
+
+interface UnitContext {
+  readonly tokens: readonly Token[];
+  readonly unit: ClauseUnit;
+  readonly unitIndex: number;
+  readonly quotes: readonly MarkedQuote[];
+  readonly units: readonly ClauseUnit[];
+}
+
+function quoteKind(q: MarkedQuote): QuotationKind {
+  if (q.multiParagraph) return 'multi-paragraph';
+  return q.closed ? 'direct' : 'unterminated';
+}
+
+/** Content clause [from, to] tokens → spans: quote tokens contribute their inner pieces only when alone. */
+function clauseContent(ctx: UnitContext, from: number, to: number): { content: Span[]; kind: QuotationKind } | null {
+  const { tokens, quotes } = ctx;
+  const last = trimBack(tokens, from, to);
+  let first = from;
+  while (first <= last && (tokens[first] as Token).kind === 'punct') first++;
+  if (first > last) return null;
+  if (first === last && (tokens[first] as Token).kind === 'quote') {
+    const q = quotes[(tokens[first] as Token).quote] as MarkedQuote;
+    return { content: [...q.pieces], kind: quoteKind(q) };
+  }
+  let words = 0;
+  let hasQuote = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word') words++;
+    if (t.kind === 'quote') hasQuote = true;
+  }
+  if (words === 0 && !hasQuote) return null;
+  return { content: [span(tokens, first, last)], kind: hasQuote ? 'partial' : 'indirect' };
+}
+
+const MIN_EMBEDDED_WORDS = 4;
+
+/**
+ * Scare quotes and titles ("the so-called "deal"", "Meet the Press") are short or in Title Case;
+ * a quoted fragment that is neither is likelier someone's words.
+ */
+function looksLikeSpeech(quote: MarkedQuote, text: string): boolean {
+  const words = quote.pieces.flatMap((p) => text.slice(p.start, p.end).match(/[\p{L}\p{N}'’]+/gu) ?? []);
+  if (words.length < MIN_EMBEDDED_WORDS) return false;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized * 2 < words.length;
+}
+
+/** A quotation that is a sentence of its own: nothing but punctuation between it and the sentence edges. */
+function standsAsSentence(tokens: readonly Token[], unit: ClauseUnit, at: number): boolean {
+  for (let k = at - 1; k >= unit.first; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === '.' || t.lower === '!' || t.lower === '?' || (t.kind === 'quote' && t.endsSentence)) break;
+    if (t.kind !== 'punct') return false;
+  }
+  for (let k = at + 1; k < unit.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === '.' || t.lower === '!' || t.lower === '?') break;
+    if (t.kind !== 'punct') return false;
+  }
+  return true;
+}
+
+function isQuoteOnlyUnit(tokens: readonly Token[], unit: ClauseUnit): number {
+  let quote = -1;
+  for (let k = unit.first; k < unit.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') {
+      if (quote >= 0) return -1;
+      quote = k;
+    } else if (t.kind === 'word') return -1;
+  }
+  return quote;
+}
+
+function framesOfUnit(ctx: UnitContext, consumed: Set<number>): SpeechFrame[] {
+  const { tokens, unit } = ctx;
+  const candidates = findCandidates(tokens, unit);
+  const frames: SpeechFrame[] = [];
+  const contentEnds: number[] = [];
+  candidates.forEach((c, index) => {
+    const next = candidates[index + 1];
+    let after = c.sourceAfter && c.source ? c.source.last + 1 : c.cueLast + 1;
+    let cueLast = c.cueLast;
+    const particle = tokens[after];
+    if (!c.sourceAfter && !c.according && particle?.kind === 'word' && after < unit.end && CUE_PARTICLE_PHRASES.has(`${(tokens[c.cueLast] as Token).lower} ${particle.lower}`)) {
+      cueLast = after;
+      after++;
+    } else if (LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.sourceAfter) {
+      let object = nounPhraseStartingAt(tokens, after, unit.end);
+      // "urged Ukraine and European capitals not to …": a coordinated listener.
+      if (object && tokens[object.last + 1]?.lower === 'and') object = nounPhraseStartingAt(tokens, object.last + 2, unit.end) ?? object;
+      if (object) after = object.last + 1;
+    }
+    const extension = c.sourceAfter ? undefined : CUE_EXTENSIONS.find((phrase) => matchesPhrase(tokens, after, unit.end, phrase));
+    if (extension && cueLast + 1 === after) {
+      cueLast = after + extension.length - 1;
+      after += extension.length;
+    }
+    while (after < unit.end && (TIME_WORDS.has((tokens[after] as Token).lower) || /day$/.test((tokens[after] as Token).lower))) after++;
+    // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
+    for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'word') {
+        if (t.lower === 'that') {
+          after = k;
+          break;
+        }
+        continue;
+      }
+      if ((t.lower === ':' || t.lower === ',') && tokens[k + 1]?.kind === 'quote' && k > after) after = k;
+      break;
+    }
+    let colon = false;
+    while (after < unit.end && ((tokens[after] as Token).lower === ',' || (tokens[after] as Token).lower === ':')) {
+      colon ||= (tokens[after] as Token).lower === ':';
+      after++;
+    }
+    // Where a forward clause stops: before the next frame's own words when a comma or "and" joins them.
+    let stop = unit.end - 1;
+    if (next) {
+      const edge = leftEdge(next);
+      const joiner = tokens[edge - 1];
+      // A comma ends this content only before a frame that cannot be nested in it: "…, adding", "…, he said", "…, according to".
+      const separate = next.participle || next.sourceAfter || next.according || (next.source !== null && next.source.last - next.source.first === 0 && PRONOUN_SOURCES.has((tokens[next.source.first] as Token).lower) && tokens[next.cueLast + 1]?.kind !== 'word');
+      if (edge > after && joiner && ((joiner.lower === ',' && separate) || joiner.lower === ';')) stop = edge - 1;
+      else if (edge > after + 1 && joiner && (joiner.lower === 'and' || joiner.lower === 'but')) stop = edge - 2;
+    }
+    // An object (not a "that" clause or a report of words) ends at the first comma or dash: "endorsed Clinton on Thursday, is …".
+    const objectOnly = tokens[after]?.lower !== 'that' && !CLAUSAL_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.according;
+    for (let k = after; k <= stop; k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === ';' || (objectOnly && k > after && (t.lower === '—' || t.lower === '–' || t.lower === ','))) {
+        stop = k - 1;
+        break;
+      }
+      if (t.kind === 'quote' && t.endsSentence && k < stop && tokens[k + 1]?.kind === 'word') stop = k;
+    }
+    const cue = span(tokens, c.fillersFrom ?? c.cueFirst, cueLast);
+    const source = c.source ? span(tokens, c.source.first, c.source.last) : null;
+    const emit = (content: Span[], kind: QuotationKind, pattern: FramePattern, quoteTokens: number[]): void => {
+      for (const q of quoteTokens) consumed.add(q);
+      frames.push({ cue, source, content, kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
+    };
+    const forwardTokens = stop - after + 1;
+    const first = tokens[after];
+    const leftOfFrame = leftEdge(c);
+    // Content on the left starts after the last earlier frame that ended before this one (not one nested in its subject).
+    const previousEnd = contentEnds.filter((e) => e <= leftOfFrame).reduce((a, b) => Math.max(a, b), unit.first);
+    const commaAfterCue = tokens[c.sourceAfter && c.source ? c.source.last + 1 : cueLast + 1]?.lower === ',' || (after > 0 && tokens[after - 1]?.lower === ',' && !colon);
+    const opensWithThat = first?.lower === 'that';
+    // `"…," he said …`: a quotation just left of the frame is its content unless "that" or a quote follows.
+    let leftToken = leftOfFrame - 1;
+    if (tokens[leftToken]?.lower === ',' && leftToken >= unit.first) leftToken--;
+    const quoteOnLeft = leftToken >= unit.first && leftToken >= previousEnd && (tokens[leftToken] as Token).kind === 'quote';
+    const adverbial = first?.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(first.lower);
+    // "According to X, the meeting …" opens its sentence: the content follows the comma.
+    const accordingFirst = (c.according && leftOfFrame === previousEnd) || (tokens[leftOfFrame - 1]?.lower === 'as' && leftOfFrame - 1 === previousEnd && commaAfterCue);
+    const forwardAllowed = first?.kind === 'quote' || opensWithThat || colon || accordingFirst || (!commaAfterCue && !quoteOnLeft && !adverbial);
+    if (first && after <= stop && forwardAllowed && (first.kind === 'quote' || forwardTokens >= 2 || (first.kind === 'word' && c.according))) {
+      // `said: "…" but …`: after a colon or comma the quotation alone is the content.
+      if (first.kind === 'quote' && (tokens[after - 1]?.lower === ':' || tokens[after - 1]?.lower === ',')) stop = after;
+      const clause = clauseContent(ctx, after, stop);
+      if (clause) {
+        const quoteTokens: number[] = [];
+        for (let k = after; k <= stop; k++) if ((tokens[k] as Token).kind === 'quote') quoteTokens.push(k);
+        const pattern: FramePattern = c.according ? 'according-to' : c.participle ? 'participle' : clause.kind === 'indirect' || clause.kind === 'partial' ? 'source-cue-clause' : 'source-cue-quote';
+        if (quoteOnLeft && first.kind === 'quote' && clause.kind !== 'indirect' && clause.kind !== 'partial') {
+          // `"We hope," Putin said, "that Kiev …"`: the cue interrupts one quotation; both pieces are its content.
+          const left = ctx.quotes[(tokens[leftToken] as Token).quote] as MarkedQuote;
+          emit([...left.pieces, ...clause.content], clause.kind, 'quote-source-cue', [leftToken, ...quoteTokens]);
+        } else emit(clause.content, clause.kind, pattern, quoteTokens);
+        contentEnds.push(stop + 1);
+        return;
+      }
+    }
+    // Nothing after the cue: the content comes before it ("…," he said / The deal is dead, he said).
+    let b = leftOfFrame - 1;
+    const commaBefore = b >= unit.first && (tokens[b] as Token).lower === ',';
+    if (commaBefore) b--;
+    // Content on the left needs a comma or a quotation between it and the frame: "He added that he agrees" is not "X, he agrees".
+    if (b >= previousEnd && b >= unit.first && !c.participle && (commaBefore || (tokens[b] as Token).kind === 'quote')) {
+      const clause = clauseContent(ctx, previousEnd, b);
+      const quoteLed = (tokens[b] as Token).kind === 'quote';
+      // "South Carolina, he said, was …": a cue set off by commas splits its content in two.
+      const rest = !quoteLed && commaAfterCue && after <= stop && tokens[after]?.kind === 'word' && wordCount(tokens, after, stop) >= 2 ? clauseContent(ctx, after, stop) : null;
+      const words = wordCount(tokens, previousEnd, b) + (rest ? wordCount(tokens, after, stop) : 0);
+      if (clause && (clause.kind !== 'indirect' || words >= MIN_BACKWARD_WORDS)) {
+        const quoteTokens: number[] = [];
+        for (let k = previousEnd; k <= b; k++) if ((tokens[k] as Token).kind === 'quote') quoteTokens.push(k);
+        const pattern: FramePattern = c.according ? 'according-to' : quoteLed ? (c.sourceAfter ? 'quote-cue-source' : 'quote-source-cue') : 'clause-source-cue';
+        if (rest) {
+          for (let k = after; k <= stop; k++) if ((tokens[k] as Token).kind === 'quote') quoteTokens.push(k);
+          emit([...clause.content, ...rest.content], rest.kind === 'partial' ? 'partial' : clause.kind, pattern, quoteTokens);
+          contentEnds.push(stop + 1);
+          return;
+        }
+        emit(clause.content, clause.kind, pattern, quoteTokens);
+        contentEnds.push(Math.max(c.source?.last ?? c.cueLast, c.cueLast) + 1);
+        return;
+      }
+    }
+    // `"…?" Hannity pressed.` split into two sentences: the quotation just before, alone in its unit, is the content.
+    if (leftOfFrame === unit.first || (leftOfFrame === unit.first + 1 && c.sourceAfter)) {
+      const previousUnit = ctx.units[ctx.unitIndex - 1];
+      if (previousUnit && previousUnit.paragraph === unit.paragraph && forwardTokens <= 3) {
+        const q = isQuoteOnlyUnit(tokens, previousUnit);
+        if (q >= 0 && !consumed.has(q)) {
+          const marked = ctx.quotes[(tokens[q] as Token).quote] as MarkedQuote;
+          emit([...marked.pieces], quoteKind(marked), c.sourceAfter ? 'quote-cue-source' : 'quote-source-cue', [q]);
+          contentEnds.push(unit.end);
+          return;
+        }
+      }
+    }
+    // "He said:" closing a paragraph, the quotation opening the next one.
+    if (colon || after >= unit.end) {
+      const nextUnit = ctx.units[ctx.unitIndex + 1];
+      if (nextUnit && nextUnit.paragraph !== unit.paragraph) {
+        const q = isQuoteOnlyUnit(tokens, nextUnit);
+        const firstOfNext = tokens[nextUnit.first] as Token;
+        if (q >= 0 || (colon && firstOfNext.kind === 'quote')) {
+          const at = q >= 0 ? q : nextUnit.first;
+          const marked = ctx.quotes[(tokens[at] as Token).quote] as MarkedQuote;
+          emit([...marked.pieces], quoteKind(marked), 'source-cue-next-paragraph', [at]);
+        }
+      }
+    }
+  });
+  return frames;
+}
+
+/**
+ * Speech frames of the whole text, unit by unit, then quotations no cue claimed: a quote that
+ * makes up its unit on its own continues the previous frame of its paragraph or stands alone.
+ */
+export function findSpeechFrames(text: string, tokens: readonly Token[], units: readonly ClauseUnit[], quotes: readonly MarkedQuote[]): SpeechFrame[] {
+  const consumed = new Set<number>();
+  const frames: SpeechFrame[] = [];
+  let lastDirectInParagraph: { frame: SpeechFrame; paragraph: number } | null = null;
+  // First every cue claims its content; then quotations left alone continue or stand on their own.
+  const framesByUnit = units.map((unit, unitIndex) => framesOfUnit({ tokens, unit, unitIndex, quotes, units }, consumed));
+  units.forEach((unit, unitIndex) => {
+    const own = framesByUnit[unitIndex] ?? [];
+    frames.push(...own);
+    if (lastDirectInParagraph && lastDirectInParagraph.paragraph !== unit.paragraph) lastDirectInParagraph = null;
+    // The latest frame whose content is a quotation, even if a participle frame ("…, adding that …") follows it.
+    for (const frame of own) if (frame.kind !== 'indirect' && frame.kind !== 'partial') lastDirectInParagraph = { frame, paragraph: unit.paragraph };
+    if (own.length > 0 && own.every((f) => f.kind === 'indirect' || f.kind === 'partial')) lastDirectInParagraph = null;
+    for (let k = unit.first; k < unit.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'quote' && !consumed.has(k) && !standsAsSentence(tokens, unit, k) && looksLikeSpeech(quotes[t.quote] as MarkedQuote, text)) {
+        // A quoted fragment no cue claimed: speech by the clause subject, or a scare quote or title; the
+        // pattern's low learned confidence says which is likelier.
+        consumed.add(k);
+        const m = quotes[t.quote] as MarkedQuote;
+        // Its speaker: whoever speaks earlier in the same sentence, else the sentence's subject.
+        const speakingBefore = [...own].reverse().find((f) => f.source && f.source.end <= t.start);
+        const subject = unitSubject(tokens, unit, k);
+        const source = speakingBefore?.source ?? (subject ? span(tokens, subject.first, subject.last) : null);
+        frames.push({ cue: null, source, content: [...m.pieces], kind: 'partial', pattern: 'embedded-quote', unit: unitIndex, cueStrength: 0 });
+        continue;
+      }
+      if (t.kind !== 'quote' || consumed.has(k) || !standsAsSentence(tokens, unit, k)) continue;
+      consumed.add(k);
+      const marked = quotes[t.quote] as MarkedQuote;
+      if (lastDirectInParagraph && lastDirectInParagraph.paragraph === unit.paragraph) {
+        lastDirectInParagraph.frame.content.push(...marked.pieces);
+        continue;
+      }
+      if (own.length > 0) continue;
+      const frame: SpeechFrame = { cue: null, source: null, content: [...marked.pieces], kind: quoteKind(marked), pattern: 'standalone-quote', unit: unitIndex, cueStrength: 1 };
+      frames.push(frame);
+      lastDirectInParagraph = { frame, paragraph: unit.paragraph };
+    }
+    if (own.length === 0 && isQuoteOnlyUnit(tokens, unit) < 0) lastDirectInParagraph = null;
+  });
+  return frames;
+}

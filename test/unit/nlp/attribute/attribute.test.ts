@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../../../shared/nlp/attribute/attribute';
+import { segmentText } from '../quotes/document';
+
+interface ExpectedQuote {
+  readonly contains: string;
+  readonly speaker: string | null;
+  readonly source?: string;
+}
+
+const fixtures = join(__dirname, '../../../fixtures');
+const cases = readdirSync(fixtures).filter((d) => d.startsWith('attribute-'));
+
+describe('attribute fixtures', () => {
+  it('has fixtures to run', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const name of cases) {
+    const text = readFileSync(join(fixtures, name, 'input.txt'), 'utf8');
+    const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as { reason: string; quotes: ExpectedQuote[] };
+    it(`${name}: ${expected.reason}`, () => {
+      const { quotes } = attribute(segmentText(text));
+      for (const e of expected.quotes) {
+        const q = quotes.find((candidate) => candidate.text.includes(e.contains));
+        expect(q, `no quote containing ${e.contains} in ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+        expect(q?.speaker?.name ?? null).toBe(e.speaker);
+        if (e.source !== undefined) expect(q?.source && text.slice(q.source.start, q.source.end)).toBe(e.source);
+      }
+    });
+  }
+});
+
+describe('attribute', () => {
+  it('names each speaker cluster by its longest proper name and lists its mentions', () => {
+    const text = 'Russian President Vladimir Putin arrived on Friday.\nPutin said the talks were useful.\n"It was a good day," he said.';
+    const { speakers, quotes } = attribute(segmentText(text));
+    expect(speakers.map((s) => s.name)).toEqual(['Vladimir Putin']);
+    expect(speakers[0]?.id).toBe('vladimir-putin');
+    expect(speakers[0]?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Russian President Vladimir Putin', 'Putin', 'he']));
+    expect(quotes.every((q) => q.speaker?.id === 'vladimir-putin')).toBe(true);
+  });
+
+  it('gives confidence in [0, 1] and 0 when there is no speaker', () => {
+    const text = '"We made real progress," Trump said.\n"It was a disaster."\nOfficials said nothing.';
+    for (const q of attribute(segmentText('"It was a disaster."')).quotes) expect(q.confidence).toBeLessThan(0.5);
+    for (const q of attribute(segmentText(text)).quotes) {
+      expect(q.confidence).toBeGreaterThanOrEqual(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is more confident in a quote with a trailing cue than in a bare reported clause', () => {
+    const text = '"We made real progress," Trump said.\nOfficials believe the plan could work.';
+    const [direct, reported] = attribute(segmentText(text)).quotes;
+    expect(direct?.confidence).toBeGreaterThan(reported?.confidence ?? 1);
+  });
+});
