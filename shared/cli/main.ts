@@ -21,6 +21,9 @@ const USAGE = `precis ${PIPELINE_VERSION}: news articles in, structured summarie
 
 usage:
   precis start [--fresh] [--port N]          the local stack: watches ./inbox/, serves the API
+  precis batch [--dry-run] [--status pending|failed|outdated] [--limit N]
+                                             re-runs lost, stuck, failed and outdated articles now
+  precis reprocess <articleId>               re-runs one article
   precis summarize <file> [--json] [--sentences K]
   precis summarize --jsonl <in.jsonl> [--sentences K | --ratio R] [--method precis|lead|textrank]
   precis quotes --jsonl <in.jsonl>
@@ -132,9 +135,9 @@ async function start(fresh: boolean, port: number): Promise<void> {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   await stack.idle();
-  const response = await fetch(`${stack.apiUrl}/articles?limit=1`);
-  const { items } = (await response.json()) as { items: { id: string; title: string | null; summary: { sentences: { text: string }[] } | null; status: string }[] };
-  const newest = items[0];
+  const listing = (await (await fetch(`${stack.apiUrl}/articles?limit=1`)).json()) as { items: { id: string }[] };
+  const newestId = listing.items[0]?.id;
+  const newest = newestId ? ((await (await fetch(`${stack.apiUrl}/articles/${newestId}`)).json()) as { id: string; status: string; summary: { sentences: { text: string }[] } | null }) : undefined;
   if (newest?.summary) {
     console.log(`\n  Newest article ${newest.id} (${newest.status}):`);
     for (const s of newest.summary.sentences) console.log(`   • ${s.text}`);
@@ -160,6 +163,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       method: { type: 'string' },
       fresh: { type: 'boolean' },
       port: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      status: { type: 'string' },
+      limit: { type: 'string' },
       version: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -183,6 +189,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'start':
       await start(Boolean(values.fresh), positiveInteger(values.port, '--port') ?? Number(process.env.PORT ?? 8787));
       return 0;
+    case 'batch': {
+      const { batchCommand } = await import('./batch-command');
+      await batchCommand({ dryRun: Boolean(values['dry-run']), status: values.status, limit: positiveInteger(values.limit, '--limit') });
+      return 0;
+    }
+    case 'reprocess': {
+      if (!rest[0]) throw new UsageError('reprocess needs an article id');
+      const { reprocessCommand } = await import('./reprocess-command');
+      await reprocessCommand(rest[0]);
+      return 0;
+    }
     default:
       throw new UsageError(`unknown command "${command}"\n${USAGE}`);
   }

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync 
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { startLocalBatchSchedule } from '../batch/local-batch-schedule';
 import { BUCKET, TABLE } from '../store/table-definition';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { watchInbox } from './inbox-watcher';
@@ -138,6 +139,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
 
   const http = await serveReadHandler(read.handler, options.port);
+  // The EventBridge schedule's stand-in: batch runs every BATCH_INTERVAL_SECONDS (600 by default, 0 turns it off).
+  const batches = startLocalBatchSchedule({ dataDir: options.dataDir, dynamoEndpoint, s3Endpoint: s3.endpoint, tableName, bucket, handlers, log });
   return {
     apiUrl: http.url,
     dynamoEndpoint,
@@ -150,6 +153,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await new Promise<void>((resolve) => http.server.close(() => resolve()));
       http.server.closeAllConnections();
       await queue.idle();
+      await batches.stop();
       uploader.destroy();
       await s3.stop();
       await dynamo?.stop();

@@ -11,6 +11,8 @@ export interface ObjectInfo {
   readonly key: string;
   readonly size: number;
   readonly etag?: string;
+  /** ISO-8601, when the store reports it (a listing does). */
+  readonly lastModified?: string;
 }
 
 /** The bucket: uploads under `incoming/`, texts under `articles/`, stage artifacts under `artifacts/`. */

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore, ObjectInfo, StoredObject } from '../ports';
 
 export interface S3BlobStoreOptions {
@@ -54,13 +54,26 @@ export class S3BlobStore implements BlobStore {
   }
 
   async *list(prefix: string): AsyncIterable<ObjectInfo> {
-    let token: string | undefined;
-    do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
-      for (const object of page.Contents ?? []) {
-        if (object.Key) yield { key: object.Key, size: object.Size ?? 0, ...(object.ETag ? { etag: object.ETag.replaceAll('"', '') } : {}) };
+    // ListObjects (V1) pages by marker, the last key seen. V2's continuation token works too on
+    // S3, but the local S3 server signs it with DES, which Node's OpenSSL 3 no longer offers, so
+    // a second page fails there.
+    let marker: string | undefined;
+    for (;;) {
+      const page = await this.client.send(new ListObjectsCommand({ Bucket: this.bucket, Prefix: prefix, Marker: marker }));
+      const contents = page.Contents ?? [];
+      for (const object of contents) {
+        if (object.Key) {
+          yield {
+            key: object.Key,
+            size: object.Size ?? 0,
+            ...(object.ETag ? { etag: object.ETag.replaceAll('"', '') } : {}),
+            ...(object.LastModified ? { lastModified: object.LastModified.toISOString() } : {}),
+          };
+        }
       }
-      token = page.NextContinuationToken;
-    } while (token);
+      marker = contents.at(-1)?.Key;
+      if (!page.IsTruncated || !marker) return;
+    }
   }
+
 }

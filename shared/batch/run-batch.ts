@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import type { ObjectEvent } from '../pipeline/stage-messages';
+import type { ArticleRecord } from '../store/article-record';
+import type { BatchRunRecord } from '../store/batch-run-record';
+import type { ArticleStore, BatchRunStore, BlobStore } from '../store/ports';
+import { BatchTally, type SkipReason } from './batch-tally';
+import type { BatchRequest } from './batch-request';
+import type { BatchSettings } from './batch-settings';
+import { ConcurrencyLimit } from './concurrency-limit';
+import { objectEventForListedObject, objectEventForSource } from './object-event';
+import type { ObjectLeases } from './object-leases';
+import type { PipelineStarter } from './pipeline-starter';
+import { type WorkCandidate, workCandidatePages } from './work-candidates';
+
+export interface BatchDeps {
+  readonly articles: ArticleStore;
+  readonly blobs: BlobStore;
+  readonly runs: BatchRunStore;
+  readonly leases: ObjectLeases;
+  readonly starter: PipelineStarter;
+  /** The version this code stamps on records; older ones are outdated. */
+  readonly pipelineVersion: string;
+  readonly now?: () => Date;
+  readonly newRunId?: () => string;
+}
+
+/** Called after every candidate is settled, with the run as it stands; for progress bars. */
+export type BatchProgress = (run: BatchRunRecord) => void;
+
+/** Sorts by time, so `BATCHES` listings and logs read in order, and is unique across overlapping runs. */
+export const newBatchRunId = (now: Date = new Date()): string => `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+
+/**
+ * One batch run: find work on the status index (and uploads whose event was lost), claim each
+ * candidate so that an overlapping run cannot take it too, start a pipeline run for it at a
+ * bounded concurrency, stop at the cap, and keep a `BATCH#<runId>` record of what happened.
+ */
+export async function runBatch(deps: BatchDeps, settings: BatchSettings, request: BatchRequest, onProgress?: BatchProgress): Promise<BatchRunRecord> {
+  const now = deps.now ?? (() => new Date());
+  const startedAt = now();
+  const runId = (deps.newRunId ?? (() => newBatchRunId(startedAt)))();
+  const limit = request.limit ?? settings.limit;
+  const tally = new BatchTally();
+  const snapshot = (status: BatchRunRecord['status'], extra: Partial<BatchRunRecord> = {}): BatchRunRecord => ({
+    runId,
+    status,
+    startedAt: startedAt.toISOString(),
+    dryRun: request.dryRun,
+    kinds: request.kinds,
+    limit,
+    pipelineVersion: deps.pipelineVersion,
+    counts: tally.counts,
+    skippedReasons: tally.skippedReasons,
+    ...extra,
+  });
+  const progress = () => onProgress?.(snapshot('RUNNING'));
+  const skip = (reason: SkipReason) => {
+    tally.skip(reason);
+    progress();
+  };
+
+  await deps.runs.putRun(snapshot('RUNNING'));
+  const pool = new ConcurrencyLimit(settings.concurrency);
+  /**
+   * What the cap counts: claims made or in flight (in a dry run, those that would be made). A
+   * claim that fails gives its place back, so when the cap is reached the loop waits for the
+   * claims in flight before it calls anything over the limit: the cap is exact.
+   */
+  let reserved = 0;
+  const claimsInFlight = new Set<Promise<unknown>>();
+  /** The first claim that threw (DynamoDB down, say): it ends the run. */
+  let broken: { readonly error: unknown } | undefined;
+  const atCap = async () => {
+    while (reserved >= limit && claimsInFlight.size > 0) await Promise.race(claimsInFlight);
+    return reserved >= limit;
+  };
+
+  /**
+   * An upload that still holds the article, the one that last started it first: re-running from
+   * a deleted object would fail before recording anything and leave the article to be found, and
+   * started, again on every run.
+   */
+  const existingSource = async (article: ArticleRecord): Promise<string | undefined> => {
+    const bucketPrefix = `${deps.blobs.bucket}/`;
+    const keys = [article.source.key, ...article.sources.filter((source) => source.startsWith(bucketPrefix)).map((source) => source.slice(bucketPrefix.length))];
+    for (const key of new Set(keys)) if (await deps.blobs.head(key)) return key;
+    return undefined;
+  };
+
+  /** The event to start with, once this run holds the candidate; or why it does not. */
+  const claim = async (candidate: WorkCandidate): Promise<{ readonly skip: SkipReason } | { readonly event: ObjectEvent }> => {
+    if (candidate.kind !== 'lost-event') {
+      const { id, status, updatedAt } = candidate.article;
+      const key = await existingSource(candidate.article);
+      if (key === undefined) return { skip: 'source-gone' };
+      if (!(await deps.articles.claimForRerun(id, { status, updatedAt }, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
+      return { event: objectEventForSource({ bucket: deps.blobs.bucket, key }) };
+    }
+    const source = { bucket: deps.blobs.bucket, key: candidate.object.key };
+    if (!(await deps.leases.claimObject(source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
+    // Checked again under the lease: the upload's own event may have been slow, not lost.
+    if ((await deps.articles.articleIdForSource(source)) !== undefined) return { skip: 'recorded-meanwhile' };
+    return { event: objectEventForListedObject(deps.blobs.bucket, candidate.object) };
+  };
+
+  /** Claim, then start; both in a pool slot, so claims overlap as runs do (one at a time would cap the rate at one round trip each). */
+  const claimAndStart = async (candidate: WorkCandidate): Promise<void> => {
+    const claiming = claim(candidate).then(
+      (claimed) => {
+        if ('skip' in claimed) {
+          reserved--;
+          skip(claimed.skip);
+          return undefined;
+        }
+        return claimed.event;
+      },
+      (error: unknown) => {
+        reserved--;
+        broken ??= { error };
+        return undefined;
+      },
+    );
+    claimsInFlight.add(claiming);
+    const event = await claiming.finally(() => claimsInFlight.delete(claiming));
+    if (event) await start(event);
+  };
+
+  const start = async (event: ObjectEvent): Promise<void> => {
+    try {
+      const { outcome } = await deps.starter.start(event);
+      tally.record(outcome);
+    } catch {
+      tally.skip('start-failed');
+    }
+    progress();
+  };
+
+  try {
+    const pages = workCandidatePages(deps.articles, deps.blobs, { kinds: request.kinds, now: startedAt, pipelineVersion: deps.pipelineVersion, settings });
+    for await (const page of pages) {
+      for (const candidate of page) {
+        if (broken) throw broken.error;
+        tally.consider();
+        if (await atCap()) {
+          skip('over-limit');
+          continue;
+        }
+        reserved++;
+        if (request.dryRun) {
+          skip('dry-run');
+          continue;
+        }
+        await pool.run(() => claimAndStart(candidate));
+      }
+      if (await atCap()) break;
+    }
+    await pool.drain();
+    if (broken) throw broken.error;
+    const finished = snapshot('FINISHED', { finishedAt: now().toISOString() });
+    await deps.runs.putRun(finished);
+    return finished;
+  } catch (error) {
+    await pool.drain();
+    await deps.runs.putRun(snapshot('FAILED', { finishedAt: now().toISOString(), error: (error as Error).message?.split('\n')[0]?.slice(0, 500) ?? String(error) }));
+    throw error;
+  }
+}
