@@ -16,6 +16,8 @@ export const batchEnvironmentSchema = z.object({
   BATCH_PAGE_SIZE: positiveInteger(100, 1000),
   /** PENDING (claimed, or an upload whose start was lost) for longer than this is restarted. */
   PENDING_GRACE_SECONDS: seconds(300),
+  /** An upload with no record younger than this is left to its own ObjectCreated event, which is likely in flight. */
+  LOST_UPLOAD_GRACE_SECONDS: seconds(300),
   PROCESSING_STUCK_SECONDS: seconds(900),
   /** A retryable failure is retried once it is this old, not in the run that just saw it fail. */
   FAILED_RETRY_AFTER_SECONDS: seconds(300),
@@ -28,6 +30,7 @@ export interface BatchSettings {
   readonly concurrency: number;
   readonly pageSize: number;
   readonly pendingGraceMs: number;
+  readonly lostUploadGraceMs: number;
   readonly processingStuckMs: number;
   readonly failedRetryAfterMs: number;
   readonly leaseMs: number;
@@ -40,6 +43,7 @@ export function batchSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.en
     concurrency: config.BATCH_CONCURRENCY,
     pageSize: config.BATCH_PAGE_SIZE,
     pendingGraceMs: config.PENDING_GRACE_SECONDS * 1000,
+    lostUploadGraceMs: config.LOST_UPLOAD_GRACE_SECONDS * 1000,
     processingStuckMs: config.PROCESSING_STUCK_SECONDS * 1000,
     failedRetryAfterMs: config.FAILED_RETRY_AFTER_SECONDS * 1000,
     leaseMs: config.BATCH_LEASE_SECONDS * 1000,

@@ -16,7 +16,7 @@ export interface CandidateQuery {
   readonly kinds: readonly WorkKind[];
   readonly now: Date;
   readonly pipelineVersion: string;
-  readonly settings: Pick<BatchSettings, 'pageSize' | 'concurrency' | 'pendingGraceMs' | 'processingStuckMs' | 'failedRetryAfterMs'>;
+  readonly settings: Pick<BatchSettings, 'pageSize' | 'concurrency' | 'pendingGraceMs' | 'lostUploadGraceMs' | 'processingStuckMs' | 'failedRetryAfterMs'>;
 }
 
 /** Lost starts first (they are missing from the API), then stuck runs, retryable failures, and last the merely outdated. */
@@ -31,15 +31,16 @@ const isoBefore = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOS
  */
 export async function* workCandidatePages(articles: ArticleStore, blobs: BlobStore, query: CandidateQuery): AsyncGenerator<readonly WorkCandidate[]> {
   const { settings, now } = query;
-  const before: Record<WorkKind, string> = {
+  const before: Record<WorkKind | 'lostUpload', string> = {
     pending: isoBefore(now, settings.pendingGraceMs),
+    lostUpload: isoBefore(now, settings.lostUploadGraceMs),
     processing: isoBefore(now, settings.processingStuckMs),
     failed: isoBefore(now, settings.failedRetryAfterMs),
     outdated: query.pipelineVersion,
   };
   for (const kind of KIND_ORDER) {
     if (kind === 'lost-event') {
-      if (query.kinds.includes('pending')) yield* lostEventPages(articles, blobs, query, before.pending);
+      if (query.kinds.includes('pending')) yield* lostEventPages(articles, blobs, query, before.lostUpload);
       continue;
     }
     if (!query.kinds.includes(kind)) continue;

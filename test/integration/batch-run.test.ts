@@ -28,7 +28,7 @@ import { S3BlobStore } from '../../shared/store/s3/s3-blob-store';
 const OLD_VERSION = '0.0.9+nlp.0';
 const BUCKET_NAME = 'batch-test';
 const HOUR = 3_600_000;
-const SETTINGS: BatchSettings = { limit: 100, concurrency: 2, pageSize: 100, pendingGraceMs: 300_000, processingStuckMs: 900_000, failedRetryAfterMs: 300_000, leaseMs: 900_000 };
+const SETTINGS: BatchSettings = { limit: 100, concurrency: 2, pageSize: 100, pendingGraceMs: 300_000, lostUploadGraceMs: 0, processingStuckMs: 900_000, failedRetryAfterMs: 300_000, leaseMs: 900_000 };
 const BINARY = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x62, 0x69, 0x6e]);
 
 /** A short article with a quote, different for every name, so each has its own content id. */

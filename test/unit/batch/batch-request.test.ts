@@ -35,7 +35,7 @@ describe('the batch request', () => {
 
 describe('the batch settings', () => {
   it('default to a 500-run cap, 8 at once, and a 15-minute stuck threshold (the Express maximum is 5)', () => {
-    expect(batchSettingsFromEnvironment({})).toEqual({ limit: 500, concurrency: 8, pageSize: 100, pendingGraceMs: 300_000, processingStuckMs: 900_000, failedRetryAfterMs: 300_000, leaseMs: 900_000 });
+    expect(batchSettingsFromEnvironment({})).toEqual({ limit: 500, concurrency: 8, pageSize: 100, pendingGraceMs: 300_000, lostUploadGraceMs: 300_000, processingStuckMs: 900_000, failedRetryAfterMs: 300_000, leaseMs: 900_000 });
   });
 
   it('read the environment, and refuse nonsense', () => {

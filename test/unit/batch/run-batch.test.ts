@@ -8,7 +8,7 @@ import type { ArticleRecord } from '../../../shared/store/article-record';
 import type { BatchRunRecord } from '../../../shared/store/batch-run-record';
 import type { ArticleStore, BatchRunStore, BlobStore, ObjectInfo, WorkQuery } from '../../../shared/store/ports';
 
-const SETTINGS: BatchSettings = { limit: 100, concurrency: 3, pageSize: 2, pendingGraceMs: 0, processingStuckMs: 0, failedRetryAfterMs: 0, leaseMs: 60_000 };
+const SETTINGS: BatchSettings = { limit: 100, concurrency: 3, pageSize: 2, pendingGraceMs: 0, lostUploadGraceMs: 0, processingStuckMs: 0, failedRetryAfterMs: 0, leaseMs: 60_000 };
 const NOW = new Date('2026-11-25T04:00:00Z');
 
 const failedArticle = (n: number): ArticleRecord => ({
