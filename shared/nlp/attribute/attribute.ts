@@ -103,11 +103,12 @@ export function attribute(segmented: Segmented): Attributed {
       // A quotation standing alone continues the speaker quoted just before it (same or previous paragraph).
       if (q.pattern === 'standalone-quote' && lastQuoted && paragraph - lastQuoted.paragraph <= CONTEXT_PARAGRAPHS) {
         const previous = assignments[lastQuoted.index] as Assignment;
-        if (previous.cluster) assignments[index] = { cluster: previous.cluster, source: previous.source, kind: 'context' };
+        // The speaker phrase is kept even when it names nobody the article knows ("one former executive").
+        if (previous.cluster || previous.source) assignments[index] = { cluster: previous.cluster, source: previous.source, kind: 'context' };
       }
     }
     const assigned = assignments[index] as Assignment;
-    if (assigned.cluster) lastQuoted = { index, paragraph };
+    if (assigned.cluster || assigned.source) lastQuoted = { index, paragraph };
   }
   register(text.length + 1);
   attributeFromNextParagraph(quotations, assignments, names, clusterOf, tokens, sentenceStarts, segmented.paragraphs);

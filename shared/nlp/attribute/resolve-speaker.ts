@@ -88,15 +88,24 @@ export function resolveSpeaker(source: Span, ctx: SpeakerContext): Resolution {
   if (words.length === 1 && GROUP_PRONOUNS.has(first)) return { cluster: null, kind: 'group' };
   // Names inside the phrase: the first person named is the speaker ("Kremlin spokesman Dmitry Peskov"),
   // else the first organization; a possessive name qualifies someone else ("Trump's lawyer").
+  // The head of the phrase is the last name before any appositive or party tag: "Democrat socialist Sen. Bernie Sanders".
+  const phrase = ctx.text.slice(source.start, source.end);
+  const aside = phrase.search(/[,(]/);
+  const headEnd = aside >= 0 ? source.start + aside : source.end;
   let person = -1;
+  let headPerson = -1;
   let organization = -1;
   for (let i = ctx.registered - 1; i >= 0; i--) {
     const m = ctx.names[i] as NameMention;
     if (m.start < source.start) break;
     if (m.end > source.end || m.possessive) continue;
     if (m.organization) organization = i;
-    else person = i;
+    else {
+      person = i;
+      if (headPerson < 0 && m.end <= headEnd) headPerson = i;
+    }
   }
+  if (headPerson >= 0) person = headPerson;
   const chosen = person >= 0 ? person : organization;
   if (chosen >= 0) return { cluster: ctx.clusterOf[chosen] ?? null, kind: 'name' };
   const described = resolveDescription(words, ctx.clusters);

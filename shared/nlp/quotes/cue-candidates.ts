@@ -125,6 +125,12 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     }
     if (prev === null || prev.kind === 'quote' || prev.lower === ',') {
       const after = nounPhraseStartingAt(tokens, k + 1, unit.end);
+      // "Bloomberg, who's thinking about running, said it was …": a pronoun with its verb opens the content.
+      if (after && prev?.lower === ',' && after.first === after.last && CONTENT_PRONOUNS.has((tokens[after.first] as Token).lower) && isWord(tokens[after.first + 1])) {
+        const subject = unitSubject(tokens, unit, k);
+        if (subject) found.push({ cueFirst: k, cueLast: k, source: subject, sourceAfter: false, participle: true, according: false, strength: stats.precision });
+        continue;
+      }
       if (after) found.push({ cueFirst: k, cueLast: k, source: withAppositive(tokens, after, unit.end), sourceAfter: true, participle: false, according: false, strength: stats.precision });
     }
   }
@@ -132,6 +138,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
 }
 
 const MAX_ASIDE = 30;
+const CONTENT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'this']);
 const MAX_SUBJECT_SEARCH = 12;
 
 const QUOTE_FRAME_PRIOR = { count: 0, precision: 0.5 };

@@ -1,8 +1,8 @@
-import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, CUE_TIME_WORDS, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import type { QuotationKind, Span } from '../types';
 import type { ClauseUnit } from './clause-units';
 import { findCandidates, leftEdge, matchesPhrase, span, unitSubject } from './cue-candidates';
-import { nounPhraseStartingAt } from './noun-phrases';
+import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import type { MarkedQuote } from './quote-marks';
 import type { Token } from './tokens';
 
@@ -105,12 +105,35 @@ function standsAsSentence(tokens: readonly Token[], unit: ClauseUnit, at: number
     if (t.lower === '.' || t.lower === '!' || t.lower === '?' || (t.kind === 'quote' && t.endsSentence)) break;
     if (t.kind !== 'punct') return false;
   }
+  // `"… everywhere." Greene added …`: a quotation that ends its sentence needs nothing after it.
+  if ((tokens[at] as Token).endsSentence && (tokens[at + 1]?.capitalized || at + 1 >= unit.end)) return true;
   for (let k = at + 1; k < unit.end; k++) {
     const t = tokens[k] as Token;
     if (t.lower === '.' || t.lower === '!' || t.lower === '?') break;
     if (t.kind !== 'punct') return false;
   }
   return true;
+}
+
+/** `"…," X said`: a quotation (with its comma) right before the frame's first token. */
+function quoteOnLeftOf(tokens: readonly Token[], leftOfFrame: number, lowerBound: number): boolean {
+  let k = leftOfFrame - 1;
+  if (tokens[k]?.lower === ',') k--;
+  return k >= lowerBound && (tokens[k] as Token).kind === 'quote';
+}
+
+/**
+ * `"…," Cruz quipped in reference to …`: when no cue and no clause subject claim a quoted fragment, the
+ * noun phrase that follows it (`"…," NP …`) or, failing that, the one that ends right before it names its speaker.
+ */
+function nounPhraseNear(tokens: readonly Token[], unit: ClauseUnit, at: number): TokenRange | null {
+  let k = at + 1;
+  if (tokens[k]?.lower === ',') k++;
+  const after = k < unit.end ? nounPhraseStartingAt(tokens, k, unit.end) : null;
+  if (after) return after;
+  let b = at - 1;
+  while (b >= unit.first && (tokens[b] as Token).kind === 'word' && !(tokens[b] as Token).capitalized && at - b <= 3) b--;
+  return b >= unit.first ? nounPhraseEndingAt(tokens, b, unit.first) : null;
 }
 
 function isQuoteOnlyUnit(tokens: readonly Token[], unit: ClauseUnit): number {
@@ -149,7 +172,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): SpeechFrame[] {
       cueLast = after + extension.length - 1;
       after += extension.length;
     }
+    if (!c.sourceAfter && !c.according && cueLast + 1 === after && CUE_TIME_WORDS.has(tokens[after]?.lower ?? '')) cueLast = after++;
     while (after < unit.end && (TIME_WORDS.has((tokens[after] as Token).lower) || /day$/.test((tokens[after] as Token).lower))) after++;
+    const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
     for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {
       const t = tokens[k] as Token;
@@ -200,7 +225,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): SpeechFrame[] {
     // Content on the left starts after the last earlier frame that ended before this one (not one nested in its subject).
     const previousEnd = contentEnds.filter((e) => e <= leftOfFrame).reduce((a, b) => Math.max(a, b), unit.first);
     const commaAfterCue = tokens[c.sourceAfter && c.source ? c.source.last + 1 : cueLast + 1]?.lower === ',' || (after > 0 && tokens[after - 1]?.lower === ',' && !colon);
-    const opensWithThat = first?.lower === 'that';
+    // `"…," Sanders told a crowd that spilled …`: after a quotation, a "that" further on is a relative pronoun.
+    const opensWithThat = first?.lower === 'that' && (after === cueLast + 1 || (after === beforeLookahead && !LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower)) || !quoteOnLeftOf(tokens, leftOfFrame, Math.max(unit.first, previousEnd)));
     // `"…," he said …`: a quotation just left of the frame is its content unless "that" or a quote follows.
     let leftToken = leftOfFrame - 1;
     if (tokens[leftToken]?.lower === ',' && leftToken >= unit.first) leftToken--;
@@ -309,7 +335,8 @@ export function findSpeechFrames(text: string, tokens: readonly Token[], units: 
         // Its speaker: whoever speaks earlier in the same sentence, else the sentence's subject.
         const speakingBefore = [...own].reverse().find((f) => f.source && f.source.end <= t.start);
         const subject = unitSubject(tokens, unit, k);
-        const source = speakingBefore?.source ?? (subject ? span(tokens, subject.first, subject.last) : null);
+        const near = speakingBefore || subject ? null : nounPhraseNear(tokens, unit, k);
+        const source = speakingBefore?.source ?? (subject ? span(tokens, subject.first, subject.last) : near ? span(tokens, near.first, near.last) : null);
         frames.push({ cue: null, source, content: [...m.pieces], kind: 'partial', pattern: 'embedded-quote', unit: unitIndex, cueStrength: 0 });
         continue;
       }

@@ -43,7 +43,6 @@ export const CUE_PARTICLE_PHRASES: ReadonlySet<string> = new Set([
 /** Phrases right after a cue that annotators include in it ("said in a statement"). */
 export const CUE_EXTENSIONS: readonly (readonly string[])[] = [
   ['in', 'a', 'statement'],
-  ['in', 'an', 'interview'],
   ['in', 'a', 'tweet'],
   ['on', 'twitter'],
 ];
@@ -55,6 +54,9 @@ export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Time words that may follow a cue ("said Tuesday", "told reporters last week"). */
+/** A weekday or adverb of time right after the verb, which annotators count as part of the cue ("said Tuesday"). */
+export const CUE_TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'repeatedly', 'publicly', 'privately']);
+
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'week', 'month', 'year', 'earlier', 'later',

@@ -58,3 +58,34 @@ describe('attribute', () => {
     expect(direct?.confidence).toBeGreaterThan(reported?.confidence ?? 1);
   });
 });
+
+describe('attribute: speaker phrases of found quotations', () => {
+  const sourceOf = (text: string, contains: string): string | null => {
+    const q = attribute(segmentText(text)).quotes.find((x) => x.text.includes(contains));
+    return q?.source ? text.slice(q.source.start, q.source.end) : null;
+  };
+
+  it('keeps middle initials, possessive owners and descriptions in the source', () => {
+    expect(sourceOf('"We will be providing this information," James A. Baker wrote.', 'providing')).toBe('James A. Baker');
+    expect(sourceOf('"He did write an email memo," Powell’s office said.', 'email memo')).toBe('Powell’s office');
+    expect(sourceOf('"It is called unification," Trump\'s senior communications adviser Jason Miller said in the statement.', 'unification')).toBe("Trump's senior communications adviser Jason Miller");
+    expect(sourceOf('"Elections are a choice," political scientist Christopher Wlezien told Bloomberg in late May.', 'Elections')).toBe('political scientist Christopher Wlezien');
+  });
+
+  it('does not take a relative "that" after the listener for the content of a quotation', () => {
+    const text = '"We need real change in this country," Sanders told a crowd at Hamburger Mary\'s that spilled out onto the street.';
+    const q = attribute(segmentText(text)).quotes.find((x) => x.text.includes('real change'));
+    expect(q?.pattern).toBe('quote-source-cue');
+    expect(q?.speaker?.name).toBe('Sanders');
+  });
+
+  it('keeps the speaker phrase for a following quotation even when it names nobody known', () => {
+    const text = 'Fiorina was not one for "engaging her team in a lot of decisions," said one former adviser. "When she came to a decision, she had made up her mind."';
+    expect(sourceOf(text, 'made up her mind')?.replace(/\.$/, '')).toBe('one former adviser');
+  });
+
+  it('takes the head name of a described speaker, not an adjective or a party tag', () => {
+    const { quotes } = attribute(segmentText('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said.'));
+    expect(quotes[0]?.speaker?.name).toBe('Jason Chaffetz');
+  });
+});
