@@ -103,6 +103,7 @@ describe('nothing lost, nothing corrupted', () => {
   });
 
   it('refuses an oversized upload from its announced size without reading it', async () => {
+    await upload('huge.txt', 'x'.repeat(64));
     const reads: string[] = [];
     const watchedBlobs = new Proxy(blobs, { get: (target, property, receiver) => (property === 'get' ? (key: string) => (reads.push(key), target.get(key)) : Reflect.get(target, property, receiver)) });
     const outcome = await runStateMachine(handlersFor({ ...deps, maxBytes: 10, blobs: watchedBlobs }), eventFor('huge.txt', 50_000_000));

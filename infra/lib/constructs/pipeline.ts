@@ -30,6 +30,22 @@ export const TRANSIENT_LAMBDA_ERRORS = [
   'Lambda.ClientExecutionTimeoutException',
 ];
 
+/**
+ * Throttling and 5xx from DynamoDB, S3 and EventBridge that outlived the SDK's own retries,
+ * raised by our handlers under the AWS error's name: a run retried seconds later usually passes,
+ * where a FAILED record would wait for the next batch run.
+ */
+export const TRANSIENT_DEPENDENCY_ERRORS = [
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TransactionConflictException',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'SlowDown',
+  'TimeoutError',
+];
+
 /** The keys that start a run: uploads under incoming/ with a supported extension. */
 export const uploadKeyPattern = (): string[] => BUCKET.extensions.map((extension) => events.Match.wildcard(`${BUCKET.incomingPrefix}*${extension}`)[0]!);
 
@@ -62,6 +78,14 @@ export class Pipeline extends Construct {
         backoffRate: 2,
         maxAttempts: 5,
         maxDelay: Duration.seconds(20),
+        jitterStrategy: sfn.JitterType.FULL,
+      });
+      task.addRetry({
+        errors: TRANSIENT_DEPENDENCY_ERRORS,
+        interval: Duration.seconds(1),
+        backoffRate: 2,
+        maxAttempts: 3,
+        maxDelay: Duration.seconds(10),
         jitterStrategy: sfn.JitterType.FULL,
       });
       task.addRetry({

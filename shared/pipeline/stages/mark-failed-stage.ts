@@ -25,8 +25,10 @@ export async function runMarkFailed(deps: PipelineDeps, input: FailureInput): Pr
   const source: SourceRef | undefined = input.source ?? (input.detail ? { bucket: input.detail.bucket.name, key: input.detail.object.key } : undefined);
   if (!source) throw new Error('failure input names neither an article source nor an object');
   const articleId = input.articleId ?? (await deps.articles.articleIdForSource(source)) ?? articleIdFor(`${source.bucket}/${source.key}`);
-  // Bad input was recorded by the stage itself, with its decode code; a vanished source has nothing to record.
-  if (code === 'BadInputError' || code === 'SourceGoneError') return { articleId, status: 'FAILED' };
+  // Bad input was recorded by the stage itself, with its decode code.
+  if (code === 'BadInputError') return { articleId, status: 'FAILED' };
+  // A deleted or overwritten source: the delete or the newer upload won, and there is nothing to record.
+  if (code === 'SourceGoneError' || code === 'SourceChangedError') return { articleId, status: 'SUPERSEDED' };
   // Only the error's type and first line: never a stack, and nothing longer than a log line.
   const message = (cause.errorMessage ?? input.error.Error).split('\n')[0]?.slice(0, 500) ?? code;
   const saved = await deps.articles.markFailed(articleId, source, { code, message, retryable: true }, PIPELINE_VERSION, input.runId);

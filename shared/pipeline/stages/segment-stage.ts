@@ -10,10 +10,12 @@ import { PIPELINE_VERSION } from '../pipeline-version';
 import { SourceGoneError } from '../source-gone-error';
 import type { ObjectEvent, StageReference } from '../stage-messages';
 import { artifactKey, textKey, writeArtifact } from './artifacts';
+import { assertSourceStillHolds, releasePreviousArticle } from './source-checks';
 
 const baseName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
 
 async function refuse(deps: PipelineDeps, id: string, source: SourceRef, error: DecodeError): Promise<never> {
+  await releasePreviousArticle(deps, source, id);
   await deps.articles.markFailed(id, source, { code: error.code, message: error.message, retryable: false }, PIPELINE_VERSION);
   metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1);
   await deps.events.publish('ArticleFailed', { articleId: id, source, code: error.code });
@@ -25,8 +27,10 @@ export async function runSegment(deps: PipelineDeps, event: ObjectEvent): Promis
   const { bucket, object } = event.detail;
   const source: SourceRef = { bucket: bucket.name, key: object.key, ...(object.etag ? { etag: object.etag } : {}), ...(object.size !== undefined ? { size: object.size } : {}) };
   const name = baseName(object.key);
-  // Refuse an oversized upload from its announced size, before reading it whole.
+  // Refuse an oversized upload from its announced size, before reading it whole (if the key
+  // still holds that upload: a stale event must not refuse the newer file under the same key).
   if (object.size !== undefined && object.size > deps.maxBytes) {
+    await assertSourceStillHolds(deps, object.key, object.etag);
     await refuse(deps, articleIdFor(`${bucket.name}/${object.key}#${object.etag ?? ''}`), source, new DecodeError('too-large', `${name}: ${object.size} bytes is over the ${deps.maxBytes}-byte limit`));
   }
   const stored = await deps.blobs.get(object.key);
@@ -34,8 +38,10 @@ export async function runSegment(deps: PipelineDeps, event: ObjectEvent): Promis
   const { bytes, etag } = stored;
   const sourceWithSize: SourceRef = { ...source, size: bytes.byteLength, ...(etag ? { etag } : {}) };
   const document = decode(bytes, name, { maxBytes: deps.maxBytes });
+  await assertSourceStillHolds(deps, object.key, etag);
   if (document instanceof DecodeError) return refuse(deps, articleIdFor(bytes), sourceWithSize, document);
   const articleId = articleIdFor(document.text);
+  await releasePreviousArticle(deps, sourceWithSize, articleId);
   const { runId } = await deps.articles.startProcessing({ id: articleId, title: document.title, source: sourceWithSize, pipelineVersion: PIPELINE_VERSION });
   // The text every offset points into, kept for as long as the article (artifacts expire).
   await deps.blobs.put(textKey(articleId), document.text, 'text/plain; charset=utf-8');

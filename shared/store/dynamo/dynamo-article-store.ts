@@ -232,27 +232,42 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   async articleIdForSource(source: SourceRef): Promise<string | undefined> {
-    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: sourceKey(source) }));
+    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: sourceKey(source), ConsistentRead: true }));
     return typeof Item?.articleId === 'string' ? Item.articleId : undefined;
   }
 
   async removeSource(source: SourceRef): Promise<{ articleId: string; articleDeleted: boolean } | undefined> {
-    const { Attributes } = await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: sourceKey(source), ReturnValues: 'ALL_OLD' }));
-    const articleId = Attributes?.articleId;
-    if (typeof articleId !== 'string') return undefined;
-    return this.detachSource(articleId, source);
+    const articleId = await this.articleIdForSource(source);
+    if (!articleId) return undefined;
+    // The article first, the SOURCE item last: a retry after a failure in between still finds the
+    // SOURCE item and finishes the job (each step is idempotent).
+    const detached = await this.detachSource(articleId, source);
+    await this.documents
+      .send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: sourceKey(source),
+          ConditionExpression: '#articleId = :articleId',
+          ExpressionAttributeNames: { '#articleId': 'articleId' },
+          ExpressionAttributeValues: { ':articleId': articleId },
+        }),
+      )
+      .catch((error: unknown) => {
+        // A newer upload under the same key points it elsewhere now: that pointer stays.
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      });
+    return detached;
   }
 
   /**
    * Records that `source` now holds article `id`. An overwritten object held other content
-   * before: that article loses the source, and goes if it was its last.
+   * before: that article loses the source first (and goes if it was its last), then the pointer
+   * moves, so a retry after a failure in between still sees the old pointer and detaches it.
    */
   private async pointSourceAt(source: SourceRef, id: string): Promise<void> {
-    const { Attributes } = await this.documents.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag }, ReturnValues: 'ALL_OLD' }),
-    );
-    const previous = Attributes?.articleId;
-    if (typeof previous === 'string' && previous !== id) await this.detachSource(previous, source);
+    const previous = await this.articleIdForSource(source);
+    if (previous && previous !== id) await this.detachSource(previous, source);
+    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag } }));
   }
 
   private async detachSource(articleId: string, source: SourceRef): Promise<{ articleId: string; articleDeleted: boolean }> {
@@ -270,8 +285,10 @@ export class DynamoArticleStore implements ArticleStore {
         }),
       ));
     } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return { articleId, articleDeleted: false };
-      throw error;
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      // Already gone: a retry after the article was deleted; sweep any quotes the first try left.
+      await this.deleteQuoteSet(articleId, '');
+      return { articleId, articleDeleted: false };
     }
     if (remaining?.sources instanceof Set && remaining.sources.size > 0) return { articleId, articleDeleted: false };
     // The last object holding this content is gone; a new upload arriving meanwhile re-adds a source and keeps it.

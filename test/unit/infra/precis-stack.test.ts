@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TRANSIENT_LAMBDA_ERRORS } from '../../../infra/lib/constructs/pipeline';
+import { TRANSIENT_DEPENDENCY_ERRORS, TRANSIENT_LAMBDA_ERRORS } from '../../../infra/lib/constructs/pipeline';
 import type { PrecisFunction } from '../../../infra/lib/constructs/precis-function';
 import { BUCKET, TABLE } from '../../../shared/store/table-definition';
 import { flatten, grantsOfRole, logicalId, type StatementGrant, stateMachineDefinition, type Synthesized, synthPrecis } from './synth-precis';
@@ -207,7 +207,7 @@ describe('state machine', () => {
     for (const [name, task] of tasks) {
       const retries = task.Retry as Array<{ ErrorEquals: string[]; BackoffRate: number; JitterStrategy: string; MaxAttempts: number }>;
       const errors = retries.flatMap((r) => r.ErrorEquals);
-      for (const e of [...TRANSIENT_LAMBDA_ERRORS, 'Lambda.TooManyRequestsException', 'Lambda.ServiceException', 'Lambda.SdkClientException', 'States.Timeout']) {
+      for (const e of [...TRANSIENT_LAMBDA_ERRORS, ...TRANSIENT_DEPENDENCY_ERRORS, 'ThrottlingException', 'Lambda.TooManyRequestsException', 'Lambda.ServiceException', 'Lambda.SdkClientException', 'States.Timeout']) {
         expect(errors, `${name} retries ${e}`).toContain(e);
       }
       expect(errors, `${name} must not retry its own errors`).not.toContain('States.ALL');
