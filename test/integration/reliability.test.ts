@@ -102,11 +102,63 @@ describe('nothing lost, nothing corrupted', () => {
     expect(recovered).toMatchObject({ articleId: failed.articleId, status: 'SUMMARIZED' });
   });
 
+  /** An ArticleStore whose first startProcessing waits for `release`: a run held between its checks and its record. */
+  const holdFirstRecord = () => {
+    let release: () => void = () => undefined;
+    let signalHeld: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = new Promise<void>((resolve) => (signalHeld = resolve));
+    let first = true;
+    const articles = new Proxy(store, {
+      get: (target, property, receiver) =>
+        property === 'startProcessing'
+          ? async (...args: Parameters<DynamoArticleStore['startProcessing']>) => {
+              if (first) {
+                first = false;
+                signalHeld();
+                await released;
+              }
+              return target.startProcessing(...args);
+            }
+          : Reflect.get(target, property, receiver),
+    });
+    return { articles, held, release };
+  };
+
+  it('follows a key overwritten between its checks and its record, so the newer text keeps the key', async () => {
+    await upload('overtaken.txt', `${ARTICLE} Old words.`);
+    const hold = holdFirstRecord();
+    const stale = runStateMachine(handlersFor({ ...deps, articles: hold.articles }), eventFor('overtaken.txt'));
+    await hold.held;
+    await upload('overtaken.txt', `${ARTICLE} New words.`);
+    const fresh = await runStateMachine(handlersFor(deps), eventFor('overtaken.txt'));
+    hold.release();
+    const followed = await stale;
+    expect(followed.articleId).toBe(fresh.articleId);
+    expect(await store.articleIdForSource({ bucket: BUCKET, key: 'incoming/overtaken.txt' })).toBe(fresh.articleId);
+    expect((await store.getArticle(fresh.articleId))?.status).toBe('SUMMARIZED');
+  });
+
+  it('takes back its record when the key was deleted between its checks and its record', async () => {
+    await upload('vanished.txt', `${ARTICLE} Vanishing.`);
+    const hold = holdFirstRecord();
+    const running = runStateMachine(handlersFor({ ...deps, articles: hold.articles }), eventFor('vanished.txt'));
+    await hold.held;
+    await blobs.delete('incoming/vanished.txt');
+    await runDelete(deps, eventFor('vanished.txt'));
+    hold.release();
+    const outcome = await running;
+    expect(outcome.status).toBe('SUPERSEDED');
+    expect(await store.articleIdForSource({ bucket: BUCKET, key: 'incoming/vanished.txt' })).toBeUndefined();
+    expect(await store.getArticle(outcome.articleId)).toBeUndefined();
+    expect(await blobs.head(`articles/${outcome.articleId}/text.txt`)).toBeUndefined();
+  });
+
   it('refuses an oversized upload from its announced size without reading it', async () => {
     await upload('huge.txt', 'x'.repeat(64));
     const reads: string[] = [];
     const watchedBlobs = new Proxy(blobs, { get: (target, property, receiver) => (property === 'get' ? (key: string) => (reads.push(key), target.get(key)) : Reflect.get(target, property, receiver)) });
-    const outcome = await runStateMachine(handlersFor({ ...deps, maxBytes: 10, blobs: watchedBlobs }), eventFor('huge.txt', 50_000_000));
+    const outcome = await runStateMachine(handlersFor({ ...deps, maxBytes: 10, blobs: watchedBlobs }), eventFor('huge.txt', 64));
     expect(outcome.status).toBe('FAILED');
     expect(reads).toEqual([]);
     expect(await store.getArticle(outcome.articleId)).toMatchObject({ status: 'FAILED', error: { code: 'too-large', retryable: false } });

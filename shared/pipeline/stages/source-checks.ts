@@ -10,10 +10,11 @@ import { SourceGoneError } from '../source-gone-error';
  * still hold the bytes it read. Otherwise the delete or the newer upload has won, and recording
  * would point the key at text it no longer holds (or undo the newer article).
  */
-export async function assertSourceStillHolds(deps: PipelineDeps, key: string, etag: string | undefined): Promise<void> {
+export async function assertSourceStillHolds(deps: PipelineDeps, key: string, expected: { readonly etag?: string; readonly size?: number }): Promise<void> {
   const current = await deps.blobs.head(key);
   if (!current) throw new SourceGoneError(`${key} was deleted while it was being processed`);
-  if (etag && current.etag && current.etag !== etag) throw new SourceChangedError(`${key} was overwritten while it was being processed`);
+  const changed = (expected.etag && current.etag && current.etag !== expected.etag) || (expected.size !== undefined && current.size !== expected.size);
+  if (changed) throw new SourceChangedError(`${key} was overwritten while it was being processed`);
 }
 
 /**
