@@ -1,5 +1,8 @@
 import type { Span, TextSpan } from '../types';
-import { overlapGraph, pageRank } from './page-rank';
+import { pageRank } from './page-rank';
+import { sentenceGraphs } from './sentence-graphs';
+import { StemIds } from './stem-ids';
+import { termVectors } from './term-vectors';
 import { tokenize } from './tokens';
 
 /**
@@ -17,7 +20,9 @@ export function lead<T extends Span>(sentences: readonly T[], k: number): T[] {
  * normalized by log lengths, PageRank picks the k most central; returned in article order.
  */
 export function textRank(text: string, sentences: readonly Span[], k: number): TextSpan[] {
-  const rank = pageRank(overlapGraph(sentences.map((s) => tokenize(text.slice(s.start, s.end)))));
+  const stems = new StemIds();
+  const sentenceStems = sentences.map((s) => stems.internContent(tokenize(text.slice(s.start, s.end))));
+  const rank = pageRank(sentenceGraphs(termVectors(sentenceStems, stems.size), stems.size).overlap);
   return sentences
     .map((s, index) => ({ s, index, score: rank[index] ?? 0 }))
     .sort((a, b) => b.score - a.score || a.index - b.index)

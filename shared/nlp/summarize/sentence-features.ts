@@ -1,7 +1,9 @@
 import type { Attributed, Span } from '../types';
-import { overlapGraph, pageRank } from './page-rank';
+import { pageRank } from './page-rank';
 import { BACK_REFERENCE_OPENINGS, BOILERPLATE, CONNECTIVE_OPENINGS, SPEECH_VERBS } from './standalone-cues';
-import { centroid, cosine, similarityMatrix, termVectors, type TermVector } from './term-vectors';
+import { sentenceGraphs } from './sentence-graphs';
+import { StemIds } from './stem-ids';
+import { centroid, cosine, cosineWithDense, termVectors, type TermVector } from './term-vectors';
 import { tokenize, type Token } from './tokens';
 import { trimFurniture } from './trim-furniture';
 
@@ -116,76 +118,97 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   // Spans start after page furniture ("Scroll down for video"), which says nothing about the sentence.
   const candidates = sentences.slice(0, maxCandidates).map((s) => trimFurniture(text, s));
   const tokens = candidates.map((s) => tokenize(text.slice(s.start, s.end)));
-
   // Word and entity frequencies over more of the article than the candidates: a topic the article
   // returns to later still counts.
-  const stemCounts = new Map<string, number>();
-  const entityCounts = new Map<string, number>();
-  const countSentence = (ts: readonly Token[]) => {
-    for (const t of ts) {
-      if (!t.content) continue;
-      stemCounts.set(t.stem, (stemCounts.get(t.stem) ?? 0) + 1);
-      if (t.proper) entityCounts.set(t.stem, (entityCounts.get(t.stem) ?? 0) + 1);
-    }
+  const counted = sentences.slice(candidates.length, MAX_COUNTED_SENTENCES).map((s) => tokenize(text.slice(s.start, s.end)));
+
+  // Each token's content stem as an id (stem-ids.ts), candidates first, so counts, vectors and
+  // graphs are typed arrays.
+  const stems = new StemIds();
+  const candidateStems = tokens.map((ts) => stems.internContent(ts));
+  const countedStems = counted.map((ts) => stems.internContent(ts));
+  const vocabulary = stems.size;
+
+  const stemCounts = new Int32Array(vocabulary);
+  const entityCounts = new Int32Array(vocabulary);
+  const countSentence = (ts: readonly Token[], ids: Int32Array) => {
+    ids.forEach((id, position) => {
+      if (id < 0) return;
+      stemCounts[id]!++;
+      if (ts[position]?.proper) entityCounts[id]!++;
+    });
   };
-  tokens.forEach(countSentence);
-  for (const s of sentences.slice(candidates.length, MAX_COUNTED_SENTENCES)) countSentence(tokenize(text.slice(s.start, s.end)));
+  tokens.forEach((ts, i) => countSentence(ts, candidateStems[i] as Int32Array));
+  counted.forEach((ts, i) => countSentence(ts, countedStems[i] as Int32Array));
   // A capitalized sentence opener is not an entity sighting, but it is one when the article names it elsewhere.
-  for (const ts of tokens) {
-    const opener = ts[0];
-    if (opener?.content && entityCounts.has(opener.stem)) entityCounts.set(opener.stem, (entityCounts.get(opener.stem) ?? 0) + 1);
+  for (const ids of candidateStems) {
+    const opener = ids[0] ?? -1;
+    if (opener >= 0 && (entityCounts[opener] as number) > 0) entityCounts[opener]!++;
   }
   let maxStemCount = 1;
-  for (const c of stemCounts.values()) maxStemCount = Math.max(maxStemCount, c);
+  for (const c of stemCounts) maxStemCount = Math.max(maxStemCount, c);
+  const logStemCounts = Float64Array.from(stemCounts, (c) => Math.log(c));
 
-  const vectors = termVectors(tokens);
-  const similarity = similarityMatrix(vectors);
-  const graph = similarity.map((row, i) => row.map((s, j) => (i === j ? 0 : s)));
-  const rank = pageRank(graph);
+  const vectors = termVectors(candidateStems, vocabulary);
+  const { similarity, overlap } = sentenceGraphs(vectors, vocabulary);
+  const rank = pageRank(similarity);
   const maxRank = Math.max(...rank, Number.MIN_VALUE);
-  const center = centroid(vectors);
-  const overlapRank = pageRank(overlapGraph(tokens));
+  const center = centroid(vectors, vocabulary);
+  const overlapRank = pageRank(overlap);
   const maxOverlapRank = Math.max(...overlapRank, Number.MIN_VALUE);
   const forward = similarity.map((row, i) => row.reduce((sum, s, j) => (j > i ? sum + s : j < i ? sum - s : sum), 0));
   const maxForward = Math.max(...forward.map(Math.abs), Number.MIN_VALUE);
 
-  const titleStems = new Set(tokenize(document.title ?? '').filter((t) => t.content).map((t) => t.stem));
+  const titleStems = [...new Set(tokenize(document.title ?? '').filter((t) => t.content).map((t) => t.stem))].map((stem) => stems.find(stem));
   const reach = candidates.at(-1)?.end ?? 0;
   const quotations = attributed.segmented.quotations.filter((q) => q.kind !== 'indirect' && q.start < reach);
   const speakerSentences = new Set(attributed.quotes.filter((q) => q.speaker).map((q) => q.sentence));
 
-  const entityScores = tokens.map((ts) => {
-    const seen = new Set<string>();
+  /** Which sentence last marked a stem (1 + its index), for per-sentence sets over stem ids without allocating one. */
+  const markedBy = new Int32Array(vocabulary);
+  const entityScores = tokens.map((ts, i) => {
     let score = 0;
-    ts.forEach((t, position) => {
-      const count = entityCounts.get(t.stem) ?? 0;
-      if (!t.content || seen.has(t.stem) || count < 2 || (!t.proper && position > 0)) return;
-      seen.add(t.stem);
+    (candidateStems[i] as Int32Array).forEach((id, position) => {
+      if (id < 0 || markedBy[id] === i + 1) return;
+      const count = entityCounts[id] as number;
+      if (count < 2 || (!ts[position]?.proper && position > 0)) return;
+      markedBy[id] = i + 1;
       score += Math.log(count);
     });
     return score;
   });
   const maxEntityScore = Math.max(...entityScores, Number.MIN_VALUE);
 
-  const masses = tokens.map((ts) => ts.reduce((sum, t) => (t.content ? sum + Math.log(stemCounts.get(t.stem) ?? 1) : sum), 0));
+  const masses = candidateStems.map((ids) => {
+    let mass = 0;
+    for (const id of ids) if (id >= 0) mass += logStemCounts[id] as number;
+    return mass;
+  });
   const maxMass = Math.max(...masses, Number.MIN_VALUE);
 
+  markedBy.fill(0);
   const n = sentences.length;
   const profiles = candidates.map((sentence, i): SentenceProfile => {
     const ts = tokens[i] as Token[];
+    const ids = candidateStems[i] as Int32Array;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const words = ts.length;
-    const content = ts.filter((t) => t.content);
-    const contentStems = new Set(content.map((t) => t.stem));
+    let contentWords = 0;
+    for (const id of ids) {
+      if (id < 0) continue;
+      contentWords++;
+      markedBy[id] = i + 1;
+    }
     let titleHits = 0;
-    for (const stem of titleStems) if (contentStems.has(stem)) titleHits++;
-    const wordSalience =
-      content.length === 0 ? 0 : content.reduce((sum, t) => sum + Math.log(stemCounts.get(t.stem) ?? 1), 0) / content.length / Math.log(maxStemCount + 1);
+    for (const id of titleStems) if (id >= 0 && markedBy[id] === i + 1) titleHits++;
+    // The summed log counts are the sentence's topic mass; averaged, its word salience.
+    const wordSalience = contentWords === 0 ? 0 : (masses[i] as number) / contentWords / Math.log(maxStemCount + 1);
     const quoted = quotedLength(quotations, sentence.start, sentence.end);
     const opensQuoted = OPENING_QUOTE.test(sentenceText);
     const attributedHere = speakerSentences.has(i) || SPEECH_VERBS.test(sentenceText);
     const original = sentences[i];
     const paragraph = paragraphs[original?.paragraph ?? -1];
+    const vector = vectors[i] as TermVector;
     const values: Record<FeatureName, number> = {
       leadPosition: 1 / (i + 1),
       firstSentence: i === 0 ? 1 : 0,
@@ -197,9 +220,9 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
       centrality: (rank[i] ?? 0) / maxRank,
       overlapCentrality: (overlapRank[i] ?? 0) / maxOverlapRank,
       forwardCentrality: (forward[i] ?? 0) / maxForward,
-      centroidSimilarity: cosine(vectors[i] as TermVector, center),
-      leadSimilarity: i === 0 ? 1 : cosine(vectors[i] as TermVector, vectors[0] as TermVector),
-      titleOverlap: titleStems.size === 0 ? 0 : titleHits / titleStems.size,
+      centroidSimilarity: cosineWithDense(vector, center),
+      leadSimilarity: i === 0 ? 1 : cosine(vector, vectors[0] as TermVector),
+      titleOverlap: titleStems.length === 0 ? 0 : titleHits / titleStems.length,
       entitySalience: (entityScores[i] ?? 0) / maxEntityScore,
       hasNumber: ts.some((t) => t.number) ? 1 : 0,
       wordSalience,
@@ -217,9 +240,11 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
       end: sentence.end,
       text: sentenceText,
       tokens: ts,
-      vector: vectors[i] as TermVector,
+      vector,
       features: FEATURE_NAMES.map((name) => values[name]),
     };
   });
-  return { sentences: profiles, similarity, stemCounts };
+  const stemCountsByText = new Map<string, number>();
+  stems.stems.forEach((stem, id) => stemCountsByText.set(stem, stemCounts[id] as number));
+  return { sentences: profiles, similarity, stemCounts: stemCountsByText };
 }

@@ -1,62 +1,80 @@
-import type { Token } from './tokens';
-
-/** Sparse tf·idf vector, L2-normalized, so a dot product is a cosine. */
-export type TermVector = ReadonlyMap<string, number>;
+/**
+ * Sparse tf·idf vector over stem ids (stem-ids.ts), L2-normalized, so a dot product is a
+ * cosine. Entries are the sentence's distinct content stems in order of first occurrence: a
+ * cosine sums in that order, so that order is part of the result.
+ */
+export interface TermVector {
+  readonly stems: Int32Array;
+  readonly weights: Float64Array;
+}
 
 /**
- * One vector per sentence over its content stems; idf is computed over the given sentences
- * (the article is its own corpus: words every sentence uses say little about any of them).
+ * One vector per sentence over its content stems (`sentenceStems[i]`: per token, a stem id or
+ * -1 for a function word); idf is computed over the given sentences (the article is its own
+ * corpus: words every sentence uses say little about any of them).
  */
-export function termVectors(sentenceTokens: readonly (readonly Token[])[]): TermVector[] {
-  const documentFrequency = new Map<string, number>();
-  const counts = sentenceTokens.map((tokens) => {
-    const tf = new Map<string, number>();
-    for (const t of tokens) if (t.content) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
-    for (const stem of tf.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-    return tf;
-  });
-  const n = sentenceTokens.length;
-  return counts.map((tf) => {
-    const vector = new Map<string, number>();
-    let norm = 0;
-    for (const [stem, count] of tf) {
-      const weight = (1 + Math.log(count)) * Math.log((n + 1) / (documentFrequency.get(stem) ?? 1));
-      vector.set(stem, weight);
-      norm += weight * weight;
+export function termVectors(sentenceStems: readonly Int32Array[], vocabularySize: number): TermVector[] {
+  const n = sentenceStems.length;
+  const termFrequency = new Int32Array(vocabularySize);
+  const documentFrequency = new Int32Array(vocabularySize);
+  const distinct = sentenceStems.map((ids) => {
+    const stems: number[] = [];
+    for (const id of ids) {
+      if (id < 0) continue;
+      if (termFrequency[id] === 0) stems.push(id);
+      termFrequency[id]!++;
     }
-    if (norm > 0) for (const [stem, weight] of vector) vector.set(stem, weight / Math.sqrt(norm));
-    return vector;
+    for (const id of stems) termFrequency[id] = 0;
+    for (const id of stems) documentFrequency[id]!++;
+    return stems;
+  });
+  // idf once per stem, not once per stem and sentence.
+  const idf = new Float64Array(vocabularySize);
+  for (let id = 0; id < vocabularySize; id++) idf[id] = Math.log((n + 1) / (documentFrequency[id] || 1));
+
+  return sentenceStems.map((ids, i) => {
+    for (const id of ids) if (id >= 0) termFrequency[id]!++;
+    const stems = Int32Array.from(distinct[i] as number[]);
+    const weights = new Float64Array(stems.length);
+    let norm = 0;
+    stems.forEach((id, k) => {
+      const weight = (1 + Math.log(termFrequency[id] as number)) * (idf[id] as number);
+      weights[k] = weight;
+      norm += weight * weight;
+      termFrequency[id] = 0;
+    });
+    if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / Math.sqrt(norm);
+    return { stems, weights };
   });
 }
 
+/** The smaller vector's entries (the first on a tie) looked up in the other, summed in the smaller's order. */
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.stems.length <= b.stems.length ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
-  for (const [stem, weight] of small) dot += weight * (large.get(stem) ?? 0);
+  small.stems.forEach((id, k) => {
+    const at = large.stems.indexOf(id);
+    if (at >= 0) dot += (small.weights[k] as number) * (large.weights[at] as number);
+  });
   return dot;
 }
 
-/** The article's centroid: the normalized sum of its sentence vectors. */
-export function centroid(vectors: readonly TermVector[]): TermVector {
-  const sum = new Map<string, number>();
-  for (const v of vectors) for (const [stem, weight] of v) sum.set(stem, (sum.get(stem) ?? 0) + weight);
+/** The article's centroid, dense over stem ids: the normalized sum of its sentence vectors. */
+export function centroid(vectors: readonly TermVector[], vocabularySize: number): Float64Array {
+  const sum = new Float64Array(vocabularySize);
+  for (const v of vectors) v.stems.forEach((id, k) => (sum[id] = (sum[id] as number) + (v.weights[k] as number)));
   let norm = 0;
-  for (const weight of sum.values()) norm += weight * weight;
-  if (norm > 0) for (const [stem, weight] of sum) sum.set(stem, weight / Math.sqrt(norm));
+  for (const weight of sum) norm += weight * weight;
+  if (norm > 0) for (let id = 0; id < vocabularySize; id++) sum[id] = (sum[id] as number) / Math.sqrt(norm);
   return sum;
 }
 
-/** Pairwise cosines; the caller caps how many sentences go in (quadratic). */
-export function similarityMatrix(vectors: readonly TermVector[]): number[][] {
-  const matrix = vectors.map(() => new Array<number>(vectors.length).fill(0));
-  for (let i = 0; i < vectors.length; i++) {
-    const row = matrix[i] as number[];
-    row[i] = 1;
-    for (let j = i + 1; j < vectors.length; j++) {
-      const s = cosine(vectors[i] as TermVector, vectors[j] as TermVector);
-      row[j] = s;
-      (matrix[j] as number[])[i] = s;
-    }
-  }
-  return matrix;
+/** Cosine of a vector with a dense one (such as the centroid), summed in the vector's order. */
+export function cosineWithDense(v: TermVector, dense: Float64Array): number {
+  let dot = 0;
+  v.stems.forEach((id, k) => {
+    dot += (v.weights[k] as number) * (dense[id] as number);
+  });
+  return dot;
 }

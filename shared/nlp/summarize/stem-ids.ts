@@ -1,0 +1,43 @@
+import type { Token } from './tokens';
+
+/**
+ * An article's content stems as small integer ids, assigned in order of first use. Counts,
+ * term vectors and sentence graphs then live in typed arrays indexed by id instead of maps keyed
+ * by string, which kept the summarizer busy hashing and allocating. Because ids follow first
+ * use, walking ids in order visits stems in the order a map filled in the same pass would hold
+ * them, so sums over stems keep their order (and their floating-point result).
+ */
+export class StemIds {
+  private readonly ids = new Map<string, number>();
+  /** Stem text by id. */
+  readonly stems: string[] = [];
+
+  get size(): number {
+    return this.stems.length;
+  }
+
+  /** The id of `stem`, assigning the next one the first time it is seen. */
+  intern(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.ids.set(stem, id);
+      this.stems.push(stem);
+    }
+    return id;
+  }
+
+  /** The id of `stem`, or -1 when the article has not used it. */
+  find(stem: string): number {
+    return this.ids.get(stem) ?? -1;
+  }
+
+  /** Per token, the id of its stem when it is a content word and -1 when it is not; aligned with `tokens`. */
+  internContent(tokens: readonly Token[]): Int32Array {
+    const ids = new Int32Array(tokens.length);
+    tokens.forEach((t, i) => {
+      ids[i] = t.content ? this.intern(t.stem) : -1;
+    });
+    return ids;
+  }
+}
