@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { startDynamoDbLocal } from '../local/dynamodb-local';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/local-credentials';
 import { provisionTable } from '../local/provision-table';
 import { startS3Local } from '../local/s3-local';
 import { TABLE } from '../store/table-definition';
 import { batchSettingsFromEnvironment, type BatchSettings } from './batch-settings';
 import { localBatchDeps } from './local-batch-deps';
 import type { BatchDeps } from './run-batch';
+import { pointHandlersAt } from '../local/local-environment';
 
 /** What a running `precis start` leaves in its data directory so that other commands can reach its servers. */
 export const runningStackSchema = z.object({ pid: z.int(), dynamoEndpoint: z.url(), s3Endpoint: z.url(), tableName: z.string(), bucket: z.string() });
@@ -75,16 +75,7 @@ export async function openLocalBatchSession(options: { readonly dataDir: string;
   const tableName = running?.tableName ?? TABLE.defaultName;
   const bucket = running?.bucket ?? LOCAL_BUCKET;
   const s3 = running ? undefined : await startS3Local({ directory: join(options.dataDir, 's3'), bucket });
-  // The stage handlers build their clients from the environment, exactly as in Lambda.
-  Object.assign(process.env, {
-    TABLE_NAME: tableName,
-    BUCKET_NAME: bucket,
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: running?.dynamoEndpoint ?? dynamo?.endpoint,
-    AWS_ENDPOINT_URL_S3: running?.s3Endpoint ?? s3?.endpoint,
-  });
+  pointHandlersAt({ tableName, bucket, dynamoEndpoint: running?.dynamoEndpoint ?? dynamo?.endpoint ?? '', s3Endpoint: running?.s3Endpoint ?? s3?.endpoint ?? '' });
   if (!running) {
     const client = new DynamoDBClient({});
     await provisionTable(client, tableName);

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { WORK_KINDS } from '../batch/batch-request';
-import { LocalStackBusyError, openLocalBatchSession } from '../batch/local-batch-session';
 import { runBatch } from '../batch/run-batch';
 import type { BatchRunRecord } from '../store/batch-run-record';
 import type { WorkKind } from '../store/ports';
 import { UsageError } from './usage-error';
+import { openLocalSession } from './open-local-session';
 
 /** What `--status` names, as work lists: "pending" covers lost starts, stuck runs and lost upload events. */
 const STATUS_KINDS: Readonly<Record<string, readonly WorkKind[]>> = {
@@ -97,13 +96,7 @@ export function formatBatchRun(run: BatchRunRecord): string {
 /** `precis batch`: the scheduled batch, once, by hand, on the local stack. */
 export async function batchCommand(options: BatchCommandOptions): Promise<BatchRunRecord> {
   const kinds = kindsForStatus(options.status);
-  let session;
-  try {
-    session = await openLocalBatchSession({ dataDir: options.dataDir ?? join(process.cwd(), '.precis'), apiPort: options.apiPort ?? Number(process.env.PORT ?? 8787) });
-  } catch (error) {
-    if (error instanceof LocalStackBusyError) throw new UsageError(error.message);
-    throw error;
-  }
+  const session = await openLocalSession(options);
   try {
     const limit = options.limit ?? session.settings.limit;
     const progress = await progressBar(limit);

@@ -1,18 +1,11 @@
-import { join } from 'node:path';
-import { LocalStackBusyError, openLocalBatchSession } from '../batch/local-batch-session';
 import { reprocessArticle } from '../batch/reprocess-article';
 import { UsageError } from './usage-error';
+import { openLocalSession } from './open-local-session';
 
 /** `precis reprocess <articleId>`: one article through the pipeline again, whatever its state or version. */
 export async function reprocessCommand(articleId: string, options: { readonly dataDir?: string; readonly apiPort?: number } = {}): Promise<void> {
   if (!/^[0-9a-f]{32}$/.test(articleId)) throw new UsageError(`"${articleId}" is not an article id (32 hex digits)`);
-  let session;
-  try {
-    session = await openLocalBatchSession({ dataDir: options.dataDir ?? join(process.cwd(), '.precis'), apiPort: options.apiPort ?? Number(process.env.PORT ?? 8787) });
-  } catch (error) {
-    if (error instanceof LocalStackBusyError) throw new UsageError(error.message);
-    throw error;
-  }
+  const session = await openLocalSession(options);
   try {
     const { articles, starter } = session.deps;
     const reprocessed = await reprocessArticle(articles, starter, articleId, { leaseMs: session.settings.leaseMs, processingStuckMs: session.settings.processingStuckMs });

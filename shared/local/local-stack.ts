@@ -6,12 +6,12 @@ import { startLocalBatchSchedule } from '../batch/local-batch-schedule';
 import { BUCKET, TABLE } from '../store/table-definition';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { watchInbox } from './inbox-watcher';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-credentials';
 import { serveReadHandler } from './local-http-server';
 import { type RunOutcome, runStateMachine } from './local-state-machine';
 import { provisionTable } from './provision-table';
 import { startS3Local } from './s3-local';
 import { TaskQueue } from './task-queue';
+import { pointHandlersAt } from './local-environment';
 
 export interface LocalStackOptions {
   /** Where DynamoDB Local and the S3 server keep their data between runs. */
@@ -69,16 +69,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const dynamoEndpoint = options.dynamoEndpoint ?? dynamo?.endpoint ?? '';
   const s3 = await startS3Local({ directory: join(options.dataDir, 's3'), bucket });
 
-  // The handlers build their clients from the environment, exactly as in Lambda.
-  Object.assign(process.env, {
-    TABLE_NAME: tableName,
-    BUCKET_NAME: bucket,
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
-    AWS_ENDPOINT_URL_S3: s3.endpoint,
-  });
+  pointHandlersAt({ tableName, bucket, dynamoEndpoint, s3Endpoint: s3.endpoint });
   const dynamoClient = new DynamoDBClient({});
   await provisionTable(dynamoClient, tableName);
   dynamoClient.destroy();
