@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeMarkedSection } from '../marked-sections.mjs';
 
 const HEADER = `# precis reliability
 
@@ -28,16 +28,7 @@ Without the npm script, \`npx tsx scripts/soak/soak.ts\` takes the same options.
 `;
 
 /** Replaces one marked section of the file (or appends it), so a partial run keeps the others. */
-export function writeReliabilitySection(file: string, name: string, markdown: string): void {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const block = `${start}\n${markdown.trim()}\n${end}`;
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
-  const from = current.indexOf(start);
-  const to = current.indexOf(end);
-  const next = from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + end.length) : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
-}
+export const writeReliabilitySection = (file: string, name: string, markdown: string): void => writeMarkedSection(file, HEADER, name, markdown);
 
 /** A Markdown table; numbers are right-aligned. */
 export function markdownTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {

@@ -1,16 +1,10 @@
-/** Spaces, tabs, other Unicode spaces, stray control characters and BOMs: all become one space. */
-const isCollapsible = (code: number): boolean =>
-  code === 0x20 ||
-  (code < 0x20 && code !== 0x0a) ||
-  code === 0x7f ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  // A byte order mark inside the text (files glued together) is not content either.
-  code === 0xfeff;
+import { isSpace } from '../segment/char-classes';
+
+/**
+ * Spaces, tabs, other Unicode spaces and BOMs (the sentence splitter's `isSpace`), plus stray
+ * control characters: all become one space.
+ */
+const isCollapsible = (code: number): boolean => isSpace(code) || (code < 0x20 && code !== 0x0a) || code === 0x7f;
 
 /**
  * One line of text with every run of spaces (and tabs, no-break spaces, control characters)
