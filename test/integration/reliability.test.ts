@@ -1,55 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { withFaults, seededRandom } from '../../shared/local/fault-injection';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-credentials';
+import { seededRandom, withFaults } from '../../shared/local/fault-injection';
 import { runStateMachine } from '../../shared/local/local-state-machine';
-import { provisionTable } from '../../shared/local/provision-table';
-import { type S3Local, startS3Local } from '../../shared/local/s3-local';
 import type { PipelineDeps } from '../../shared/pipeline/pipeline-deps';
-import { runAttribute, runDelete, runMarkFailed, runSegment, runSummarize } from '../../shared/pipeline/stages';
-import { failureInputSchema, objectEventSchema, stageReferenceSchema } from '../../shared/pipeline/stage-messages';
-import { DynamoArticleStore } from '../../shared/store/dynamo/dynamo-article-store';
-import { noEvents } from '../../shared/store/eventbridge/eventbridge-publisher';
-import { S3BlobStore } from '../../shared/store/s3/s3-blob-store';
+import { runDelete } from '../../shared/pipeline/stages';
+import type { DynamoArticleStore } from '../../shared/store/dynamo/dynamo-article-store';
+import type { S3BlobStore } from '../../shared/store/s3/s3-blob-store';
+import { handlersFor, type StageHarness, startStageHarness } from './support/stage-harness';
 
 const BUCKET = 'reliability';
 const ARTICLE = 'Officials met on Monday. "We made progress," Jane Smith said. The talks continue.';
 
 describe('nothing lost, nothing corrupted', () => {
-  let s3: S3Local;
-  let workDir: string;
+  let harness: StageHarness;
   let deps: PipelineDeps;
   let store: DynamoArticleStore;
   let blobs: S3BlobStore;
-
-  /** The stage handlers in the order the state machine runs them, with their input validation. */
-  const handlersFor = (d: PipelineDeps) => ({
-    segment: (e: unknown) => runSegment(d, objectEventSchema.parse(e)),
-    attribute: (e: unknown) => runAttribute(d, stageReferenceSchema.parse(e)),
-    summarize: (e: unknown) => runSummarize(d, stageReferenceSchema.parse(e)),
-    markFailed: (e: unknown) => runMarkFailed(d, failureInputSchema.parse(e)),
-  });
-  const eventFor = (key: string, size?: number) => ({ detail: { bucket: { name: BUCKET }, object: { key: `incoming/${key}`, ...(size === undefined ? {} : { size }) } } });
-  const upload = (key: string, text: string) => blobs.put(`incoming/${key}`, text, 'text/plain');
+  const eventFor = (key: string, size?: number) => harness.eventFor(key, size);
+  const upload = (key: string, text: string) => harness.upload(key, text);
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'precis-reliability-'));
-    s3 = await startS3Local({ directory: workDir, bucket: BUCKET });
-    const dynamo = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-    const tableName = `reliability-${Date.now()}`;
-    await provisionTable(dynamo, tableName);
-    store = new DynamoArticleStore({ tableName, client: dynamo });
-    blobs = new S3BlobStore({ bucket: BUCKET, client: new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }) });
-    deps = { articles: store, blobs, events: noEvents, maxBytes: 2 * 1024 * 1024 };
+    harness = await startStageHarness({ bucket: BUCKET, dynamoEndpoint: inject('dynamoEndpoint') });
+    ({ deps, store, blobs } = harness);
   });
 
   afterAll(async () => {
-    await s3?.stop();
-    rmSync(workDir, { recursive: true, force: true });
+    await harness?.stop();
   });
 
   it('gives one article and one quote set when the same event arrives twice at once', async () => {
