@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const batches = new DynamoBatchRunStore({ tableName: stack.tableName, client });
     for (let n = 0; n < 20; n++) {
       const startedAt = new Date(Date.UTC(2026, 0, 1, n)).toISOString();
-      await batches.putRun({ runId: `bench-${n}`, status: 'FINISHED', startedAt, finishedAt: startedAt, dryRun: false, kinds: ['outdated'], limit: 100, pipelineVersion: real.pipelineVersion, counts: { considered: 0, started: 0, succeeded: 0, failed: 0, skipped: 0 }, skippedReasons: {} });
+      await batches.putRun({ runId: `bench-${n}`, status: 'FINISHED', startedAt, finishedAt: startedAt, dryRun: false, kinds: ['outdated'], limit: 100, pipelineVersion: real.pipelineVersion, counts: { considered: 0, started: 0, succeeded: 0, failed: 0, removed: 0, skipped: 0 }, skippedReasons: {} });
     }
     const speaker = real.summary.speakers[0]?.id ?? 'vladimir-putin';
     const article = real.id;

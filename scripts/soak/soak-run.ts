@@ -150,7 +150,7 @@ export async function runSoak(stack: SoakStack, workload: Workload, options: Soa
       const failure = (error as Error).message.split('\n')[0] ?? String(error);
       tally.add('recovery', `pass ${pass} failed: ${(error as Error).name}: ${failure}`);
       options.log(`  recovery pass ${pass} failed: ${failure}`);
-      recoveryPasses.push({ runId: `failed-${pass}`, status: 'FAILED', startedAt: new Date().toISOString(), dryRun: false, kinds: [], limit: settings.limit, pipelineVersion: PIPELINE_VERSION, counts: { considered: -1, started: 0, succeeded: 0, failed: 0, skipped: 0 }, skippedReasons: {}, error: failure });
+      recoveryPasses.push({ runId: `failed-${pass}`, status: 'FAILED', startedAt: new Date().toISOString(), dryRun: false, kinds: [], limit: settings.limit, pipelineVersion: PIPELINE_VERSION, counts: { considered: -1, started: 0, succeeded: 0, failed: 0, removed: 0, skipped: 0 }, skippedReasons: {}, error: failure });
       await sleep(settings.leaseMs + 100);
       continue;
     }

@@ -135,11 +135,11 @@ DynamoDB Local restarted once after operation ${run.restart.atOperation.toLocale
 ${markdownTable(['event-driven run ended', 'count'], [...tally.entries('runs'), ...tally.entries('deletes').map(([name, count]) => [`delete ${name}`, count] as [string, number])])}
 
 ${markdownTable(
-  ['recovery pass (batch run)', 'considered', 'started', 'succeeded', 'failed', 'skipped'],
+  ['recovery pass (batch run)', 'considered', 'started', 'succeeded', 'failed', 'lost deletes finished', 'skipped'],
   run.recoveryPasses.map((pass, i) =>
     pass.status === 'FAILED'
-      ? [`${i + 1}: batch run failed (${pass.error ?? '?'})`, '-', '-', '-', '-', '-']
-      : [`${i + 1}: ${Object.entries(pass.skippedReasons).map(([reason, count]) => `${count} ${reason}`).join(', ') || 'no skips'}`, pass.counts.considered, pass.counts.started, pass.counts.succeeded, pass.counts.failed, pass.counts.skipped],
+      ? [`${i + 1}: batch run failed (${pass.error ?? '?'})`, '-', '-', '-', '-', '-', '-']
+      : [`${i + 1}: ${Object.entries(pass.skippedReasons).map(([reason, count]) => `${count} ${reason}`).join(', ') || 'no skips'}`, pass.counts.considered, pass.counts.started, pass.counts.succeeded, pass.counts.failed, pass.counts.removed, pass.counts.skipped],
   ),
 )}`,
       `### Final states and the check

@@ -83,7 +83,7 @@ export const speakerSchema = z
   .register(responseSchemas, { id: 'Speaker' });
 
 const batchCountsSchema = z
-  .object({ considered: offset, started: offset, succeeded: offset, failed: offset, skipped: offset })
+  .object({ considered: offset, started: offset, succeeded: offset, failed: offset, removed: z.optional(offset), skipped: offset })
   .register(responseSchemas, { id: 'BatchCounts' });
 
 export const batchRunSchema = z

@@ -10,7 +10,7 @@ export const WORK_KINDS = ['pending', 'processing', 'failed', 'outdated'] as con
  */
 export const batchRequestSchema = z.object({
   dryRun: z._default(z.boolean(), false),
-  /** `pending` also covers uploads whose event was lost (objects with no record). */
+  /** `pending` also covers lost events: uploads with no record, and records whose object was deleted. */
   kinds: z._default(z.array(z.enum(WORK_KINDS)).check(z.minLength(1)), [...WORK_KINDS]),
   limit: z.optional(z.int().check(z.positive())),
 });

@@ -9,11 +9,11 @@ export type SkipReason =
   | 'over-limit'
   /** A dry run counts what it would start. */
   | 'dry-run'
-  /** The object got its record between the listing and the claim: its event arrived after all. */
+  /** The object got its record between the listing and the claim (or, for a lost delete, lost it or came back): its event arrived after all. */
   | 'recorded-meanwhile'
   /** No upload holds the article any more (deleted while the delete event was lost, say): a re-run could only fail. */
   | 'source-gone'
-  /** The starter threw (throttled, permissions); the claim's lease runs out and a later run retries. */
+  /** The starter (or a lost delete's removal) threw: throttled, permissions; the claim's lease runs out and a later run retries. */
   | 'start-failed';
 
 /** The running counts of one batch run. */
@@ -22,6 +22,7 @@ export class BatchTally {
   private started = 0;
   private succeeded = 0;
   private failed = 0;
+  private removedCount = 0;
   private readonly skips = new Map<SkipReason, number>();
 
   consider(): void {
@@ -39,10 +40,15 @@ export class BatchTally {
     if (outcome === 'FAILED') this.failed++;
   }
 
+  /** A lost delete finished: the record of an object that is gone, removed. */
+  removed(): void {
+    this.removedCount++;
+  }
+
   get counts(): BatchCounts {
     let skipped = 0;
     for (const count of this.skips.values()) skipped += count;
-    return { considered: this.considered, started: this.started, succeeded: this.succeeded, failed: this.failed, skipped };
+    return { considered: this.considered, started: this.started, succeeded: this.succeeded, failed: this.failed, removed: this.removedCount, skipped };
   }
 
   get skippedReasons(): Readonly<Record<string, number>> {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ObjectEvent } from '../pipeline/stage-messages';
+import { runDelete } from '../pipeline/stages/delete-stage';
 import type { ArticleRecord } from '../store/article-record';
 import type { BatchRunRecord } from '../store/batch-run-record';
 import type { ArticleStore, BatchRunStore, BlobStore } from '../store/ports';
@@ -31,7 +32,7 @@ export type BatchProgress = (run: BatchRunRecord) => void;
 export const newBatchRunId = (now: Date = new Date()): string => `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
 
 /**
- * One batch run: find work on the status index (and uploads whose event was lost), claim each
+ * One batch run: find work on the status index (and uploads or deletes whose event was lost), claim each
  * candidate so that an overlapping run cannot take it too, start a pipeline run for it at a
  * bounded concurrency, stop at the cap, and keep a `BATCH#<runId>` record of what happened.
  */
@@ -87,8 +88,12 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
     return undefined;
   };
 
-  /** The event to start with, once this run holds the candidate; or why it does not. */
-  const claim = async (candidate: WorkCandidate): Promise<{ readonly skip: SkipReason } | { readonly event: ObjectEvent }> => {
+  /** The event to start with (or the lost delete to finish), once this run holds the candidate; or why it does not. */
+  const claim = async (candidate: WorkCandidate): Promise<{ readonly skip: SkipReason } | { readonly event: ObjectEvent } | { readonly remove: ObjectEvent }> => {
+    if (candidate.kind === 'lost-delete') {
+      if (!(await deps.leases.claimObject(candidate.source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
+      return { remove: objectEventForSource(candidate.source) };
+    }
     if (candidate.kind !== 'lost-event') {
       const { id, status, updatedAt } = candidate.article;
       const key = await existingSource(candidate.article);
@@ -112,7 +117,7 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
           skip(claimed.skip);
           return undefined;
         }
-        return claimed.event;
+        return claimed;
       },
       (error: unknown) => {
         reserved--;
@@ -121,8 +126,21 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
       },
     );
     claimsInFlight.add(claiming);
-    const event = await claiming.finally(() => claimsInFlight.delete(claiming));
-    if (event) await start(event);
+    const claimed = await claiming.finally(() => claimsInFlight.delete(claiming));
+    if (claimed && 'event' in claimed) await start(claimed.event);
+    if (claimed && 'remove' in claimed) await remove(claimed.remove);
+  };
+
+  /** The delete handler's own code, run here: it checks that the object is really gone and is idempotent. */
+  const remove = async (event: ObjectEvent): Promise<void> => {
+    try {
+      const { articleId } = await runDelete(deps, event);
+      if (articleId) tally.removed();
+      else tally.skip('recorded-meanwhile');
+    } catch {
+      tally.skip('start-failed');
+    }
+    progress();
   };
 
   const start = async (event: ObjectEvent): Promise<void> => {

@@ -1,16 +1,14 @@
-import type { ArticleRecord } from '../store/article-record';
+import type { ArticleRecord, SourceRef } from '../store/article-record';
 import type { ArticleStore, BlobStore, ObjectInfo, WorkKind } from '../store/ports';
 import { BUCKET } from '../store/table-definition';
 import type { BatchSettings } from './batch-settings';
-import { mapWithConcurrency } from './map-with-concurrency';
 
 export type WorkCandidate =
   | { readonly kind: WorkKind; readonly article: ArticleRecord }
   /** An upload with no SOURCE record: its ObjectCreated event never made it to the pipeline. */
-  | { readonly kind: 'lost-event'; readonly object: ObjectInfo };
-
-/** An upload younger than the grace period is left to its own event, which is likely in flight. */
-type ListedObject = ObjectInfo;
+  | { readonly kind: 'lost-event'; readonly object: ObjectInfo }
+  /** A SOURCE record whose object is gone: its ObjectRemoved event never made it to the delete handler. */
+  | { readonly kind: 'lost-delete'; readonly source: SourceRef; readonly articleId: string };
 
 export interface CandidateQuery {
   readonly kinds: readonly WorkKind[];
@@ -19,8 +17,8 @@ export interface CandidateQuery {
   readonly settings: Pick<BatchSettings, 'pageSize' | 'concurrency' | 'pendingGraceMs' | 'lostUploadGraceMs' | 'processingStuckMs' | 'failedRetryAfterMs'>;
 }
 
-/** Lost starts first (they are missing from the API), then stuck runs, retryable failures, and last the merely outdated. */
-const KIND_ORDER: readonly (WorkKind | 'lost-event')[] = ['pending', 'lost-event', 'processing', 'failed', 'outdated'];
+/** Lost starts and deletes first (the API is wrong about them), then stuck runs, retryable failures, and last the merely outdated. */
+const KIND_ORDER: readonly (WorkKind | 'reconcile')[] = ['pending', 'reconcile', 'processing', 'failed', 'outdated'];
 
 const isoBefore = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOString();
 
@@ -39,8 +37,8 @@ export async function* workCandidatePages(articles: ArticleStore, blobs: BlobSto
     outdated: query.pipelineVersion,
   };
   for (const kind of KIND_ORDER) {
-    if (kind === 'lost-event') {
-      if (query.kinds.includes('pending')) yield* lostEventPages(articles, blobs, query, before.lostUpload);
+    if (kind === 'reconcile') {
+      if (query.kinds.includes('pending')) yield* reconciliationPages(articles, blobs, query, before.lostUpload);
       continue;
     }
     if (!query.kinds.includes(kind)) continue;
@@ -53,23 +51,39 @@ export async function* workCandidatePages(articles: ArticleStore, blobs: BlobSto
   }
 }
 
-/** The one unavoidable listing (of the bucket, never the table): a page of keys at a time, each looked up by its SOURCE item. */
-async function* lostEventPages(articles: ArticleStore, blobs: BlobStore, query: CandidateQuery, uploadedBefore: string): AsyncGenerator<readonly WorkCandidate[]> {
-  let chunk: ListedObject[] = [];
-  const orphansIn = async (objects: readonly ListedObject[]): Promise<WorkCandidate[]> => {
-    const settled = objects.filter((object) => object.lastModified === undefined || object.lastModified < uploadedBefore);
-    const recorded = await mapWithConcurrency(settled, query.settings.concurrency, (object) => articles.articleIdForSource({ bucket: blobs.bucket, key: object.key }));
-    return settled.filter((_, index) => recorded[index] === undefined).map((object) => ({ kind: 'lost-event', object }));
-  };
-  for await (const object of blobs.list(BUCKET.incomingPrefix)) {
-    // A "folder" placeholder is not an upload.
-    if (object.key.endsWith('/')) continue;
-    chunk.push(object);
-    if (chunk.length < query.settings.pageSize) continue;
-    const orphans = await orphansIn(chunk);
-    chunk = [];
-    if (orphans.length > 0) yield orphans;
+/** S3 lists keys, and DynamoDB sorts them, by their UTF-8 bytes; JavaScript compares UTF-16 code units. */
+const byUtf8 = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The one unavoidable listing (of the bucket, never the table), walked beside the SOURCE records
+ * listed in the same key order: a key only in the bucket is an upload whose event was lost, a key
+ * only in the table is an object whose delete was lost. A key the two listings disagree on only
+ * because it changed between them is checked again before anything is done about it.
+ */
+async function* reconciliationPages(articles: ArticleStore, blobs: BlobStore, query: CandidateQuery, uploadedBefore: string): AsyncGenerator<readonly WorkCandidate[]> {
+  const objects = blobs.list(BUCKET.incomingPrefix)[Symbol.asyncIterator]();
+  const sources = articles.listSources(blobs.bucket, BUCKET.incomingPrefix)[Symbol.asyncIterator]();
+  let object = await objects.next();
+  let source = await sources.next();
+  let page: WorkCandidate[] = [];
+  while (!object.done || !source.done) {
+    const order = object.done ? 1 : source.done ? -1 : byUtf8(object.value.key, source.value.key);
+    if (order < 0 && !object.done) {
+      const listed = object.value;
+      // A "folder" placeholder is not an upload, and a young upload's own event is likely in flight.
+      const settled = listed.lastModified === undefined || listed.lastModified < uploadedBefore;
+      if (!listed.key.endsWith('/') && settled) page.push({ kind: 'lost-event', object: listed });
+      object = await objects.next();
+    } else if (order > 0 && !source.done) {
+      page.push({ kind: 'lost-delete', source: { bucket: blobs.bucket, key: source.value.key }, articleId: source.value.articleId });
+      source = await sources.next();
+    } else {
+      [object, source] = await Promise.all([objects.next(), sources.next()]);
+    }
+    if (page.length >= query.settings.pageSize) {
+      yield page;
+      page = [];
+    }
   }
-  const orphans = await orphansIn(chunk);
-  if (orphans.length > 0) yield orphans;
+  if (page.length > 0) yield page;
 }

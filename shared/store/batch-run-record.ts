@@ -1,12 +1,14 @@
 import type { WorkKind } from './ports';
 
 export interface BatchCounts {
-  /** Articles (and orphan objects) the run looked at. */
+  /** Articles (and objects or records the bucket and table disagree on) the run looked at. */
   readonly considered: number;
   /** Pipeline runs it started. */
   readonly started: number;
   readonly succeeded: number;
   readonly failed: number;
+  /** Records of objects that were deleted while their delete event was lost, removed by this run. */
+  readonly removed: number;
   readonly skipped: number;
 }
 

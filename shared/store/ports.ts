@@ -61,6 +61,12 @@ export interface SaveResult {
   readonly quotes: readonly Omit<QuoteRecord, 'articleId' | 'createdAt'>[];
 }
 
+/** A SOURCE record: the object key and the article its bytes made. */
+export interface SourcePointer {
+  readonly key: string;
+  readonly articleId: string;
+}
+
 /** Which batch-run work list to read from the status index. */
 export type WorkKind = 'pending' | 'processing' | 'failed' | 'outdated';
 
@@ -85,6 +91,11 @@ export interface ArticleStore {
   listSpeakerQuotes(speakerId: string, query: PageQuery): Promise<Page<QuoteRecord>>;
   /** Which article a source object produced. */
   articleIdForSource(source: SourceRef): Promise<string | undefined>;
+  /**
+   * Every SOURCE record of a bucket under a key prefix, in key order (UTF-8 bytes, as S3 lists
+   * keys), so a batch run can walk it beside the bucket's listing. Eventually consistent.
+   */
+  listSources(bucket: string, prefix: string): AsyncIterable<SourcePointer>;
   /** The object is gone: forget it, and the article too when no other object holds its content. */
   removeSource(source: SourceRef): Promise<{ readonly articleId: string; readonly articleDeleted: boolean } | undefined>;
   /** Articles a batch run should look at, from the sparse status index (never a scan). */

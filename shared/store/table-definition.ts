@@ -19,7 +19,8 @@ export const TABLE = {
     bySpeaker: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     /**
      * Listings, one partition each: `ARTICLES` / `<createdAt>#<id>` (newest first), `SPEAKERS` /
-     * `<speakerId>` (prefix search), `BATCHES` / `<startedAt>#<runId>`.
+     * `<speakerId>` (prefix search), `BATCHES` / `<startedAt>#<runId>`, `SOURCES#<bucket>` / `<key>`
+     * (in key order, walked beside the bucket's listing to find lost events and lost deletes).
      */
     listing: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     /**

@@ -16,7 +16,7 @@ const run = (n: number, overrides: Partial<BatchRunRecord> = {}): BatchRunRecord
   kinds: ['pending', 'failed', 'outdated'],
   limit: 100,
   pipelineVersion: '0.1.0+nlp.1',
-  counts: { considered: n, started: n, succeeded: n, failed: 0, skipped: 0 },
+  counts: { considered: n, started: n, succeeded: n, failed: 0, removed: 0, skipped: 0 },
   skippedReasons: {},
   ...overrides,
 });
@@ -34,9 +34,9 @@ describe('DynamoBatchRunStore on DynamoDB Local', () => {
   });
 
   it('gives back a run as it was put, without the table keys, and the latest put wins', async () => {
-    await store.putRun(run(1, { status: 'RUNNING', finishedAt: undefined, counts: { considered: 0, started: 0, succeeded: 0, failed: 0, skipped: 0 } }));
-    await store.putRun(run(1, { skippedReasons: { 'claimed-by-another-run': 1 }, counts: { considered: 3, started: 2, succeeded: 1, failed: 1, skipped: 1 } }));
-    expect(await store.getRun('run-001')).toEqual(run(1, { skippedReasons: { 'claimed-by-another-run': 1 }, counts: { considered: 3, started: 2, succeeded: 1, failed: 1, skipped: 1 } }));
+    await store.putRun(run(1, { status: 'RUNNING', finishedAt: undefined, counts: { considered: 0, started: 0, succeeded: 0, failed: 0, removed: 0, skipped: 0 } }));
+    await store.putRun(run(1, { skippedReasons: { 'claimed-by-another-run': 1 }, counts: { considered: 3, started: 2, succeeded: 1, failed: 1, removed: 0, skipped: 1 } }));
+    expect(await store.getRun('run-001')).toEqual(run(1, { skippedReasons: { 'claimed-by-another-run': 1 }, counts: { considered: 3, started: 2, succeeded: 1, failed: 1, removed: 0, skipped: 1 } }));
     expect(await store.getRun('run-404')).toBeUndefined();
   });
 

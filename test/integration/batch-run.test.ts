@@ -191,16 +191,20 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
       ids.running = (await seedProcessing('running.txt', now - 60_000)).id;
       ids.retryable = await seedFailed('retryable.txt', now - 2 * HOUR);
       ids.justFailed = await seedFailed('just-failed.txt', now - 60_000);
-      // Deleted while its delete event was lost: no upload to re-run it from.
+      // Deleted while its delete event was lost: no upload to re-run it from, and a record to remove.
       ids.sourceGone = await seedFailed('source-gone.txt', now - 2 * HOUR);
       await blobs.delete('incoming/source-gone.txt');
+      await upload('lost-delete-kept.txt', articleText('current.txt'));
+      await new LocalPipelineStarter(handlers).start({ detail: { bucket: { name: BUCKET_NAME }, object: { key: 'incoming/lost-delete-kept.txt' } } });
+      // The same content as current.txt under a second name, deleted with its event lost: the article stays, held by current.txt.
+      await blobs.delete('incoming/lost-delete-kept.txt');
       expect((await uploadAndProcess('binary.txt', BINARY)).outcome).toBe('FAILED');
       // Uploads whose ObjectCreated never reached the pipeline: no record at all.
       await upload('lost-event.txt');
       // Other bytes than binary.txt: the same bytes would be the same (already failed) article.
       await upload('lost-event-binary.txt', new Uint8Array([...BINARY, 0x01]));
       untouched = {};
-      for (const name of ['current', 'justClaimed', 'running', 'justFailed', 'sourceGone'] as const) untouched[name] = await article(ids[name] as string);
+      for (const name of ['justClaimed', 'running', 'justFailed', 'sourceGone'] as const) untouched[name] = await article(ids[name] as string);
       const binary = await articleForKey('binary.txt');
       expect(binary).toMatchObject({ status: 'FAILED', error: { code: 'binary', retryable: false } });
       untouched.binary = binary as ArticleRecord;
@@ -208,19 +212,26 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
 
     it('a dry run counts the work and changes nothing', async () => {
       const run = await runBatch(depsWith(), SETTINGS, { dryRun: true, kinds: [...WORK_KINDS] });
-      expect(run.counts).toEqual({ considered: 7, started: 0, succeeded: 0, failed: 0, skipped: 7 });
-      expect(run.skippedReasons).toEqual({ 'dry-run': 7 });
+      expect(run.counts).toEqual({ considered: 9, started: 0, succeeded: 0, failed: 0, removed: 0, skipped: 9 });
+      expect(run.skippedReasons).toEqual({ 'dry-run': 9 });
+      expect(await articleForKey('source-gone.txt')).toMatchObject({ id: ids.sourceGone });
       expect(startsByKey.size).toBe(0);
       expect((await article(ids.lostStart as string)).status).toBe('PENDING');
       expect((await article(ids.outdated as string)).pipelineVersion).toBe(OLD_VERSION);
       expect(await articleForKey('lost-event.txt')).toBeUndefined();
     });
 
-    it('restarts lost starts, lost events, stuck runs, retryable failures and outdated summaries, and nothing else', async () => {
+    it('restarts lost starts, lost events, stuck runs, retryable failures and outdated summaries, finishes lost deletes, and nothing else', async () => {
       const run = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: [...WORK_KINDS] });
       expect(run).toMatchObject({ status: 'FINISHED', dryRun: false, limit: 100, pipelineVersion: PIPELINE_VERSION });
-      expect(run.counts).toEqual({ considered: 7, started: 6, succeeded: 5, failed: 1, skipped: 1 });
-      expect(run.skippedReasons).toEqual({ 'source-gone': 1 });
+      expect(run.counts).toEqual({ considered: 8, started: 6, succeeded: 5, failed: 1, removed: 2, skipped: 0 });
+      expect(run.skippedReasons).toEqual({});
+      // The lost deletes: the article whose last object went is gone, the one still held by another object stays.
+      expect(await articleForKey('source-gone.txt')).toBeUndefined();
+      expect(await articles.getArticle(ids.sourceGone as string)).toBeUndefined();
+      expect(await articleForKey('lost-delete-kept.txt')).toBeUndefined();
+      expect((await article(ids.current as string)).sources).toEqual([`${BUCKET_NAME}/incoming/current.txt`]);
+      delete untouched.sourceGone;
       expect(Object.fromEntries(startsByKey)).toEqual(
         Object.fromEntries(['lost-start.txt', 'lost-event.txt', 'lost-event-binary.txt', 'stuck.txt', 'retryable.txt', 'outdated.txt'].map((name) => [`incoming/${name}`, 1])),
       );
@@ -238,21 +249,17 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
       expect((await runs.listRuns({ limit: 1 })).items[0]).toEqual(run);
     });
 
-    it('a second run finds nothing left to do but the article with no upload left', async () => {
+    it('a second run finds nothing left to do, and the late delete event finds nothing to delete', async () => {
       const run = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: [...WORK_KINDS] });
-      expect(run.counts).toEqual({ considered: 1, started: 0, succeeded: 0, failed: 0, skipped: 1 });
-      expect(run.skippedReasons).toEqual({ 'source-gone': 1 });
-      // What the delete handler does when its event arrives: then there is nothing at all.
-      expect(await articles.removeSource({ bucket: BUCKET_NAME, key: 'incoming/source-gone.txt' })).toEqual({ articleId: ids.sourceGone, articleDeleted: true });
-      const last = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: [...WORK_KINDS] });
-      expect(last.counts).toEqual({ considered: 0, started: 0, succeeded: 0, failed: 0, skipped: 0 });
+      expect(run.counts).toEqual({ considered: 0, started: 0, succeeded: 0, failed: 0, removed: 0, skipped: 0 });
+      expect(await articles.removeSource({ bucket: BUCKET_NAME, key: 'incoming/source-gone.txt' })).toBeUndefined();
     });
   });
 
   it('stops at the cap, counts the rest of the page in hand as over the limit, and leaves it to the next run', async () => {
     for (const n of [1, 2, 3]) await upload(`capped-${n}.txt`);
     const first = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['pending'], limit: 1 });
-    expect(first.counts).toEqual({ considered: 3, started: 1, succeeded: 1, failed: 0, skipped: 2 });
+    expect(first.counts).toEqual({ considered: 3, started: 1, succeeded: 1, failed: 0, removed: 0, skipped: 2 });
     expect(first.skippedReasons).toEqual({ 'over-limit': 2 });
     expect(first.limit).toBe(1);
     // Bucket listings come in key order.
@@ -260,7 +267,7 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
     expect(await articleForKey('capped-2.txt')).toBeUndefined();
 
     const second = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['pending'] });
-    expect(second.counts).toEqual({ considered: 2, started: 2, succeeded: 2, failed: 0, skipped: 0 });
+    expect(second.counts).toEqual({ considered: 2, started: 2, succeeded: 2, failed: 0, removed: 0, skipped: 0 });
   });
 
   it('only runs the kinds asked for', async () => {
@@ -269,11 +276,11 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
     const failedOnly = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['failed'] });
     expect(failedOnly.counts.considered).toBe(0);
     const outdatedOnly = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['outdated'] });
-    expect(outdatedOnly.counts).toEqual({ considered: 1, started: 1, succeeded: 1, failed: 0, skipped: 0 });
+    expect(outdatedOnly.counts).toEqual({ considered: 1, started: 1, succeeded: 1, failed: 0, removed: 0, skipped: 0 });
     expect((await article(outdated)).pipelineVersion).toBe(PIPELINE_VERSION);
     expect(await articleForKey('lost-again.txt')).toBeUndefined();
     const pendingOnly = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['pending'] });
-    expect(pendingOnly.counts).toEqual({ considered: 1, started: 1, succeeded: 1, failed: 0, skipped: 0 });
+    expect(pendingOnly.counts).toEqual({ considered: 1, started: 1, succeeded: 1, failed: 0, removed: 0, skipped: 0 });
   });
 
   describe('two overlapping runs', () => {

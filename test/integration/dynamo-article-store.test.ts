@@ -107,6 +107,18 @@ describe('DynamoArticleStore on DynamoDB Local', () => {
     expect((await store.listSpeakers({ limit: 10, prefix: 'late' })).items).toEqual([]);
   });
 
+  it('lists SOURCE records under a prefix in S3 key order (UTF-8 bytes), and forgets removed ones', async () => {
+    // '\uFF01' sorts after '\u{1F600}' in UTF-16 code units but before it in UTF-8 bytes.
+    const keys = ['listed/\u{1F600}.txt', 'listed/\uFF01.txt', 'listed/b.txt', 'listed/a.txt', 'listed/a/b.txt'];
+    for (const [n, key] of keys.entries()) await process(200 + n, key);
+    await store.removeSource(source('listed/b.txt'));
+    const listed: { key: string; articleId: string }[] = [];
+    for await (const pointer of store.listSources('b', 'incoming/listed/')) listed.push(pointer);
+    const expected = ['listed/a.txt', 'listed/a/b.txt', 'listed/\uFF01.txt', 'listed/\u{1F600}.txt'];
+    expect(listed.map((pointer) => pointer.key)).toEqual(expected.map((key) => `incoming/${key}`));
+    expect(listed[0]?.articleId).toBe(idOf(203));
+  });
+
   it('keeps an article while another upload still holds its content', async () => {
     await process(400, 'dup-a.txt');
     await process(400, 'dup-b.txt');

@@ -45,7 +45,7 @@ const quotesBy = (speakers: SpeakerDigest[]): SaveResult['quotes'] =>
 
 const run = (runId: string, startedAt: string, extra: Partial<BatchRunRecord> = {}): BatchRunRecord => ({
   runId, status: 'FINISHED', startedAt, finishedAt: startedAt, dryRun: false, kinds: ['failed', 'outdated'], limit: 100, pipelineVersion: VERSION,
-  counts: { considered: 3, started: 2, succeeded: 2, failed: 0, skipped: 1 }, skippedReasons: { 'claimed-by-another-run': 1 }, ...extra,
+  counts: { considered: 3, started: 2, succeeded: 2, failed: 0, removed: 0, skipped: 1 }, skippedReasons: { 'claimed-by-another-run': 1 }, ...extra,
 });
 
 describe('the read API on DynamoDB Local', () => {

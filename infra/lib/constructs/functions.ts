@@ -50,10 +50,12 @@ export class Functions extends Construct {
       });
 
     // Reads the upload, creates the article record, keeps the normalized text (articles/<id>/text.txt)
-    // and writes the segment artifact; a refused upload
-    // is marked FAILED and announced (ArticleFailed) by this stage itself.
+    // and writes the segment artifact; a refused upload is marked FAILED and announced
+    // (ArticleFailed) by this stage itself. It checks that the upload still exists before and after
+    // recording (a delete may have overtaken it), and an overwrite that takes a key's last hold on
+    // the previous article removes that article's text and artifacts.
     this.segment = make('Segment', 'segment', 'precis pipeline 1/3: decode and segment an upload')
-      .bindBucket({ bucket, read: [incoming], write: [artifacts, texts] })
+      .bindBucket({ bucket, read: [incoming], write: [artifacts, texts], remove: [artifacts, texts], checksExistence: true })
       .bindTable({ table, access: 'readWrite' })
       .bindEventBus(bus);
 
@@ -78,18 +80,21 @@ export class Functions extends Construct {
       .bindTable({ table, access: 'readWrite' })
       .bindEventBus(bus);
 
-    // Deletes the records and lists + deletes the article's artifacts/<id>/ and articles/<id>/ objects.
+    // Checks the upload is really gone (HEAD: a late delete must not undo a new upload of the same
+    // key), then deletes the records and lists + deletes the article's artifacts/<id>/ and articles/<id>/ objects.
     this.delete = make('Delete', 'delete', 'precis: delete the summary of a deleted upload', { deadLetterQueue: props.deadLetterQueue })
       .bindTable({ table, access: 'readWrite' })
-      .bindBucket({ bucket, list: [artifacts, texts], remove: [artifacts, texts] });
+      .bindBucket({ bucket, read: [incoming], remove: [artifacts, texts], checksExistence: true });
 
-    // Serves `?include=text` from articles/<id>/text.txt.
-    this.read = make('Read', 'read', 'precis read API').bindTable({ table, access: 'read' }).bindBucket({ bucket, read: [texts] });
+    // Serves `?include=text` from articles/<id>/text.txt, which a delete in progress may have removed.
+    this.read = make('Read', 'read', 'precis read API').bindTable({ table, access: 'read' }).bindBucket({ bucket, read: [texts], checksExistence: true });
 
-    // STATE_MACHINE_ARN is bound by the stack once the pipeline exists.
+    // Lists incoming/ beside the SOURCE records, checks that an upload still exists before it
+    // re-runs it, and finishes lost deletes with the delete handler's own code (records, texts,
+    // artifacts). STATE_MACHINE_ARN is bound by the stack once the pipeline exists.
     this.batch = make('Batch', 'batch', 'precis batch: rerun pending, failed and outdated articles', { deadLetterQueue: props.deadLetterQueue })
       .bindTable({ table, access: 'readWrite' })
-      .bindBucket({ bucket, list: [incoming], read: [incoming] });
+      .bindBucket({ bucket, read: [incoming], remove: [artifacts, texts], checksExistence: true });
   }
 
   /** All of them, for alarms and checks. */

@@ -41,8 +41,14 @@ export interface BindBucketOptions {
   readonly write?: readonly string[];
   /** s3:DeleteObject on `<prefix>*`. */
   readonly remove?: readonly string[];
-  /** s3:ListBucket, only with an `s3:prefix` under these prefixes. */
-  readonly list?: readonly string[];
+  /**
+   * The handler asks whether an object exists (HEAD, or GET of a key that may be gone). S3 answers
+   * 404 for a missing key only to a caller that may list the bucket, and 403 to anyone else, which
+   * the code cannot tell from a real denial. A GET or HEAD carries no `s3:prefix`, so this
+   * s3:ListBucket cannot be narrowed to a prefix; it also lets the handler list (batch runs, and
+   * removing an article's texts and artifacts).
+   */
+  readonly checksExistence?: boolean;
 }
 
 export interface PrecisFunctionProps {
@@ -150,7 +156,7 @@ export class PrecisFunction extends NodejsFunction {
   }
 
   /** BUCKET_NAME, and object actions scoped to key prefixes. */
-  bindBucket({ bucket, read = [], write = [], remove = [], list = [] }: BindBucketOptions): this {
+  bindBucket({ bucket, read = [], write = [], remove = [], checksExistence = false }: BindBucketOptions): this {
     this.addEnvironment('BUCKET_NAME', bucket.bucketName);
     const objects = (action: string, prefixes: readonly string[]) => {
       if (prefixes.length === 0) return;
@@ -160,15 +166,7 @@ export class PrecisFunction extends NodejsFunction {
     objects('s3:GetObject', read);
     objects('s3:PutObject', write);
     objects('s3:DeleteObject', remove);
-    if (list.length > 0) {
-      this.addToRolePolicy(
-        new iam.PolicyStatement({
-          actions: ['s3:ListBucket'],
-          resources: [bucket.bucketArn],
-          conditions: { StringLike: { 's3:prefix': list.map((p) => `${p}*`) } },
-        }),
-      );
-    }
+    if (checksExistence) this.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
     return this;
   }
 

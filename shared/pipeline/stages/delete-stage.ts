@@ -1,10 +1,13 @@
 import type { SourceRef } from '../../store/article-record';
 import type { PipelineDeps } from '../pipeline-deps';
+
+/** The delete also runs in a batch run, which holds the table and the bucket but publishes nothing. */
+type StoragePorts = Pick<PipelineDeps, 'articles' | 'blobs'>;
 import type { ObjectEvent } from '../stage-messages';
 import { removeBlobsIfLastHolder } from './source-checks';
 
 /** The source object is gone: so is its article (quotes, text, artifacts) unless another upload holds the same content. */
-export async function runDelete(deps: PipelineDeps, event: ObjectEvent): Promise<{ articleId: string | null; articleDeleted: boolean }> {
+export async function runDelete(deps: StoragePorts, event: ObjectEvent): Promise<{ articleId: string | null; articleDeleted: boolean }> {
   const source: SourceRef = { bucket: event.detail.bucket.name, key: event.detail.object.key };
   // A late delete of a key that was uploaded again meanwhile must not take the new upload's record.
   if (await deps.blobs.head(source.key)) return { articleId: null, articleDeleted: false };

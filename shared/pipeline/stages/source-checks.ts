@@ -2,6 +2,8 @@ import type { SourceRef } from '../../store/article-record';
 import { sourceId } from '../../store/article-record';
 import { BUCKET } from '../../store/table-definition';
 import type { PipelineDeps } from '../pipeline-deps';
+
+type StoragePorts = Pick<PipelineDeps, 'articles' | 'blobs'>;
 import { SourceChangedError } from '../source-changed-error';
 import { SourceGoneError } from '../source-gone-error';
 
@@ -10,7 +12,7 @@ import { SourceGoneError } from '../source-gone-error';
  * still hold the bytes it read. Otherwise the delete or the newer upload has won, and recording
  * would point the key at text it no longer holds (or undo the newer article).
  */
-export async function assertSourceStillHolds(deps: PipelineDeps, key: string, expected: { readonly etag?: string; readonly size?: number }): Promise<void> {
+export async function assertSourceStillHolds(deps: StoragePorts, key: string, expected: { readonly etag?: string; readonly size?: number }): Promise<void> {
   const current = await deps.blobs.head(key);
   if (!current) throw new SourceGoneError(`${key} was deleted while it was being processed`);
   const changed = (expected.etag && current.etag && current.etag !== expected.etag) || (expected.size !== undefined && current.size !== expected.size);
@@ -22,7 +24,7 @@ export async function assertSourceStillHolds(deps: PipelineDeps, key: string, ex
  * its text and artifacts go first, while the SOURCE item still points at the article, so a
  * retry after a failure finds the same article and finishes the job.
  */
-export async function removeBlobsIfLastHolder(deps: PipelineDeps, articleId: string, source: SourceRef): Promise<void> {
+export async function removeBlobsIfLastHolder(deps: StoragePorts, articleId: string, source: SourceRef): Promise<void> {
   const article = await deps.articles.getArticle(articleId);
   if (article && article.sources.some((held) => held !== sourceId(source))) return;
   await deps.blobs.deletePrefix(`${BUCKET.artifactsPrefix}${articleId}/`);
@@ -30,7 +32,7 @@ export async function removeBlobsIfLastHolder(deps: PipelineDeps, articleId: str
 }
 
 /** Before `source` is pointed at `articleId`: the article it held until now may be losing its last object. */
-export async function releasePreviousArticle(deps: PipelineDeps, source: SourceRef, articleId: string): Promise<void> {
+export async function releasePreviousArticle(deps: StoragePorts, source: SourceRef, articleId: string): Promise<void> {
   const previous = await deps.articles.articleIdForSource(source);
   if (previous && previous !== articleId) await removeBlobsIfLastHolder(deps, previous, source);
 }

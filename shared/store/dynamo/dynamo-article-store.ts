@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { SpeakerDigest } from '../../nlp/types';
 import { type ArticleRecord, type FailureReason, type QuoteRecord, type SourceRef, type SpeakerRecord, sourceId } from '../article-record';
-import type { ArticleStore, ListArticlesQuery, Page, PageQuery, SaveResult, StartProcessing, WorkQuery } from '../ports';
+import type { ArticleStore, ListArticlesQuery, Page, PageQuery, SaveResult, SourcePointer, StartProcessing, WorkQuery } from '../ports';
 import { sortableVersion } from '../sortable-version';
 import { TABLE } from '../table-definition';
 import { PageCursors } from './page-cursor';
@@ -23,6 +23,8 @@ const { bySpeaker, listing, byStatus } = TABLE.indexes;
 
 const articleKey = (id: string) => ({ [PK]: `ARTICLE#${id}`, [SK]: 'META' });
 const sourceKey = (source: SourceRef) => ({ [PK]: `SOURCE#${sourceId(source)}`, [SK]: 'META' });
+/** SOURCE items are also listed per bucket in key order, for the batch run's walk beside the bucket listing. */
+const sourceListingKey = (source: SourceRef) => ({ [listing.partitionKey]: `SOURCES#${source.bucket}`, [listing.sortKey]: source.key });
 const speakerKey = (speakerId: string) => ({ [PK]: `SPEAKER#${speakerId}`, [SK]: 'META' });
 const quoteSortKey = (set: string, index: number) => `QUOTE#${set}#${String(index).padStart(4, '0')}`;
 const BATCH_WRITE_LIMIT = 25;
@@ -236,6 +238,28 @@ export class DynamoArticleStore implements ArticleStore {
     return typeof Item?.articleId === 'string' ? Item.articleId : undefined;
   }
 
+  async *listSources(bucket: string, prefix: string): AsyncIterable<SourcePointer> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documents.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: listing.name,
+          KeyConditionExpression: '#lpk = :partition AND begins_with(#lsk, :prefix)',
+          ExpressionAttributeNames: { '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#articleId': 'articleId' },
+          ExpressionAttributeValues: { ':partition': `SOURCES#${bucket}`, ':prefix': prefix },
+          ProjectionExpression: '#lsk, #articleId',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const key = item[listing.sortKey];
+        if (typeof key === 'string' && typeof item.articleId === 'string') yield { key, articleId: item.articleId };
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  }
+
   async removeSource(source: SourceRef): Promise<{ articleId: string; articleDeleted: boolean } | undefined> {
     const articleId = await this.articleIdForSource(source);
     if (!articleId) return undefined;
@@ -267,7 +291,7 @@ export class DynamoArticleStore implements ArticleStore {
   private async pointSourceAt(source: SourceRef, id: string): Promise<void> {
     const previous = await this.articleIdForSource(source);
     if (previous && previous !== id) await this.detachSource(previous, source);
-    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), articleId: id, etag: source.etag } }));
+    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { ...sourceKey(source), ...sourceListingKey(source), articleId: id, etag: source.etag } }));
   }
 
   private async detachSource(articleId: string, source: SourceRef): Promise<{ articleId: string; articleDeleted: boolean }> {

@@ -63,7 +63,7 @@ describe('precis batch --status', () => {
       kinds: ['failed'],
       limit: 5,
       pipelineVersion: '0.1.0+nlp.1',
-      counts: { considered: 12, started: 5, succeeded: 4, failed: 1, skipped: 7 },
+      counts: { considered: 12, started: 5, succeeded: 4, failed: 1, removed: 0, skipped: 7 },
       skippedReasons: { 'over-limit': 7 },
     });
     expect(text.split('\n')).toEqual([

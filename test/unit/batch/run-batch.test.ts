@@ -4,9 +4,9 @@ import type { ObjectLeases } from '../../../shared/batch/object-leases';
 import type { PipelineStarter } from '../../../shared/batch/pipeline-starter';
 import { runBatch } from '../../../shared/batch/run-batch';
 import type { ObjectEvent } from '../../../shared/pipeline/stage-messages';
-import type { ArticleRecord } from '../../../shared/store/article-record';
+import type { ArticleRecord, SourceRef } from '../../../shared/store/article-record';
 import type { BatchRunRecord } from '../../../shared/store/batch-run-record';
-import type { ArticleStore, BatchRunStore, BlobStore, ObjectInfo, WorkQuery } from '../../../shared/store/ports';
+import type { ArticleStore, BatchRunStore, BlobStore, ObjectInfo, SourcePointer, WorkQuery } from '../../../shared/store/ports';
 
 const SETTINGS: BatchSettings = { limit: 100, concurrency: 3, pageSize: 2, pendingGraceMs: 0, lostUploadGraceMs: 0, processingStuckMs: 0, failedRetryAfterMs: 0, leaseMs: 60_000 };
 const NOW = new Date('2026-11-25T04:00:00Z');
@@ -23,7 +23,7 @@ const failedArticle = (n: number): ArticleRecord => ({
 });
 
 /** The failed work list as pages of `pageSize`, and nothing else: the fakes hold only what runBatch reads. */
-function fakeArticles(failed: readonly ArticleRecord[], options: { claimable?: (id: string) => boolean; findWork?: (query: WorkQuery) => void } = {}) {
+function fakeArticles(failed: readonly ArticleRecord[], options: { claimable?: (id: string) => boolean; findWork?: (query: WorkQuery) => void; sources?: readonly SourcePointer[] } = {}) {
   const queries: WorkQuery[] = [];
   const store = {
     findWork: async (query: WorkQuery) => {
@@ -35,7 +35,15 @@ function fakeArticles(failed: readonly ArticleRecord[], options: { claimable?: (
       return from + query.limit < failed.length ? { items, cursor: String(from + query.limit) } : { items };
     },
     claimForRerun: async (id: string) => options.claimable?.(id) ?? true,
-    articleIdForSource: async () => undefined,
+    articleIdForSource: async (source: SourceRef) => options.sources?.find((pointer) => pointer.key === source.key)?.articleId,
+    async *listSources() {
+      yield* options.sources ?? [];
+    },
+    getArticle: async () => undefined,
+    removeSource: async (source: SourceRef) => {
+      const articleId = options.sources?.find((pointer) => pointer.key === source.key)?.articleId;
+      return articleId ? { articleId, articleDeleted: true } : undefined;
+    },
   } as unknown as ArticleStore;
   return { store, queries };
 }
@@ -48,6 +56,7 @@ function fakeBlobs(objects: readonly ObjectInfo[] = [], gone: readonly string[] 
       yield* objects;
     },
     head: async (key: string) => (gone.includes(key) ? undefined : { key, size: 1 }),
+    deletePrefix: async () => undefined,
   } as unknown as BlobStore;
 }
 
@@ -71,7 +80,7 @@ describe('runBatch', () => {
     expect(runs.puts.map((put) => put.status)).toEqual(['RUNNING', 'FINISHED']);
     expect(runs.puts[0]).toMatchObject({ runId: 'r1', startedAt: NOW.toISOString(), counts: { considered: 0 } });
     // In AWS the starts are all it knows: succeeded and failed stay 0.
-    expect(run.counts).toEqual({ considered: 3, started: 3, succeeded: 0, failed: 0, skipped: 0 });
+    expect(run.counts).toEqual({ considered: 3, started: 3, succeeded: 0, failed: 0, removed: 0, skipped: 0 });
     expect(runs.puts[1]).toEqual(run);
   });
 
@@ -103,7 +112,7 @@ describe('runBatch', () => {
       SETTINGS,
       { dryRun: false, kinds: ['failed'] },
     );
-    expect(run.counts).toEqual({ considered: 3, started: 2, succeeded: 2, failed: 0, skipped: 1 });
+    expect(run.counts).toEqual({ considered: 3, started: 2, succeeded: 2, failed: 0, removed: 0, skipped: 1 });
     expect(run.skippedReasons).toEqual({ 'start-failed': 1 });
   });
 
@@ -135,7 +144,7 @@ describe('runBatch', () => {
   it('stops reading at the cap: the rest of the page is over the limit and no further page is read', async () => {
     const articles = fakeArticles(Array.from({ length: 10 }, (_, i) => failedArticle(i)));
     const run = await runBatch({ articles: articles.store, blobs: fakeBlobs(), runs: fakeRuns().store, leases, starter: starter(async () => ({ outcome: 'SUMMARIZED' })), pipelineVersion: 'v' }, { ...SETTINGS, pageSize: 4 }, { dryRun: false, kinds: ['failed'], limit: 5 });
-    expect(run.counts).toEqual({ considered: 8, started: 5, succeeded: 5, failed: 0, skipped: 3 });
+    expect(run.counts).toEqual({ considered: 8, started: 5, succeeded: 5, failed: 0, removed: 0, skipped: 3 });
     expect(run.skippedReasons).toEqual({ 'over-limit': 3 });
     expect(articles.queries.filter((q) => q.kind === 'failed')).toHaveLength(2);
   });
@@ -146,7 +155,7 @@ describe('runBatch', () => {
       SETTINGS,
       { dryRun: false, kinds: ['failed'], limit: 2 },
     );
-    expect(run.counts).toEqual({ considered: 4, started: 2, succeeded: 2, failed: 0, skipped: 2 });
+    expect(run.counts).toEqual({ considered: 4, started: 2, succeeded: 2, failed: 0, removed: 0, skipped: 2 });
     expect(run.skippedReasons).toEqual({ 'claimed-by-another-run': 2 });
   });
 
@@ -190,7 +199,7 @@ describe('runBatch', () => {
       { dryRun: false, kinds: ['failed'] },
     );
     expect(events.map((event) => event.detail.object.key)).toEqual(['incoming/copy-of-1.txt']);
-    expect(run.counts).toEqual({ considered: 2, started: 1, succeeded: 1, failed: 0, skipped: 1 });
+    expect(run.counts).toEqual({ considered: 2, started: 1, succeeded: 1, failed: 0, removed: 0, skipped: 1 });
     expect(run.skippedReasons).toEqual({ 'source-gone': 1 });
   });
 
@@ -202,5 +211,40 @@ describe('runBatch', () => {
       { dryRun: false, kinds: ['pending'] },
     );
     expect(events).toEqual([{ detail: { bucket: { name: 'b' }, object: { key: 'incoming/lost.txt', size: 120, etag: 'abc' } } }]);
+  });
+
+  it('walks the bucket beside the SOURCE records in key order: keys only listed are lost events, keys only recorded are lost deletes', async () => {
+    const events: ObjectEvent[] = [];
+    const objects = [{ key: 'incoming/a.txt', size: 1 }, { key: 'incoming/c.txt', size: 1 }, { key: 'incoming/é.txt', size: 1 }];
+    const sources = [{ key: 'incoming/b.txt', articleId: 'B' }, { key: 'incoming/c.txt', articleId: 'C' }, { key: 'incoming/d.txt', articleId: 'D' }, { key: 'incoming/é.txt', articleId: 'E' }];
+    const gone = ['incoming/b.txt', 'incoming/d.txt'];
+    const run = await runBatch(
+      { articles: fakeArticles([], { sources }).store, blobs: fakeBlobs(objects, gone), runs: fakeRuns().store, leases, starter: starter(async (event) => (events.push(event), { outcome: 'SUMMARIZED' })), pipelineVersion: 'v' },
+      SETTINGS,
+      { dryRun: false, kinds: ['pending'] },
+    );
+    expect(events.map((event) => event.detail.object.key)).toEqual(['incoming/a.txt']);
+    expect(run.counts).toEqual({ considered: 3, started: 1, succeeded: 1, failed: 0, removed: 2, skipped: 0 });
+  });
+
+  it('leaves a lost delete alone when its object is back, and when another run holds it', async () => {
+    const sources = [{ key: 'incoming/back.txt', articleId: 'B' }, { key: 'incoming/held.txt', articleId: 'H' }];
+    const run = await runBatch(
+      // The listing missed back.txt (uploaded again since), which HEAD now finds.
+      { articles: fakeArticles([], { sources }).store, blobs: fakeBlobs([], ['incoming/held.txt']), runs: fakeRuns().store, leases: { claimObject: async (source) => source.key !== 'incoming/held.txt' }, starter: starter(async () => ({ outcome: 'SUMMARIZED' })), pipelineVersion: 'v' },
+      SETTINGS,
+      { dryRun: false, kinds: ['pending'] },
+    );
+    expect(run.counts).toEqual({ considered: 2, started: 0, succeeded: 0, failed: 0, removed: 0, skipped: 2 });
+    expect(run.skippedReasons).toEqual({ 'claimed-by-another-run': 1, 'recorded-meanwhile': 1 });
+  });
+
+  it('does not reconcile the bucket unless pending work is asked for', async () => {
+    const run = await runBatch(
+      { articles: fakeArticles([], { sources: [{ key: 'incoming/gone.txt', articleId: 'G' }] }).store, blobs: fakeBlobs([{ key: 'incoming/lost.txt', size: 1 }], ['incoming/gone.txt']), runs: fakeRuns().store, leases, starter: starter(async () => ({ outcome: 'SUMMARIZED' })), pipelineVersion: 'v' },
+      SETTINGS,
+      { dryRun: false, kinds: ['failed', 'outdated'] },
+    );
+    expect(run.counts.considered).toBe(0);
   });
 });
