@@ -33,6 +33,10 @@ export const failureInputSchema = z.object({
 });
 export type FailureInput = z.infer<typeof failureInputSchema>;
 
-/** SUPERSEDED: a newer run of the same article finished or took over first; this run's result was dropped. */
-export const stageResultSchema = z.object({ articleId: z.string(), status: z.enum(['SUMMARIZED', 'FAILED', 'SUPERSEDED']) });
+/**
+ * SUPERSEDED: a newer run of the same article finished or took over first; this run's result was
+ * dropped. `retryable` (mark-failed only): false when the upload itself was refused (bad input),
+ * which ends the execution as a success, since the system did its job; true for a fault.
+ */
+export const stageResultSchema = z.object({ articleId: z.string(), status: z.enum(['SUMMARIZED', 'FAILED', 'SUPERSEDED']), retryable: z.optional(z.boolean()) });
 export type StageResult = z.infer<typeof stageResultSchema>;

@@ -67,7 +67,8 @@ describe('nothing lost, nothing corrupted', () => {
     const throttled = { ...deps, blobs: withFaults(blobs, { rate: 1, random: seededRandom(1), methods: ['put'], onFault: (m) => faults.push(m) }) };
     // The text write throttles after the article was created PROCESSING: the Catch must record it.
     const failed = await runStateMachine(handlersFor(throttled), eventFor('flaky.txt'));
-    expect(failed.status).toBe('FAILED');
+    // A fault: the state machine's Choice ends this execution failed, for the alarm.
+    expect(failed).toMatchObject({ status: 'FAILED', retryable: true });
     expect(faults.length).toBeGreaterThan(0);
     const article = await store.getArticle(failed.articleId);
     expect(article).toMatchObject({ status: 'FAILED', error: { code: 'ThrottlingException', retryable: true } });
@@ -134,7 +135,8 @@ describe('nothing lost, nothing corrupted', () => {
     const reads: string[] = [];
     const watchedBlobs = new Proxy(blobs, { get: (target, property, receiver) => (property === 'get' ? (key: string) => (reads.push(key), target.get(key)) : Reflect.get(target, property, receiver)) });
     const outcome = await runStateMachine(handlersFor({ ...deps, maxBytes: 10, blobs: watchedBlobs }), eventFor('huge.txt', 64));
-    expect(outcome.status).toBe('FAILED');
+    // Refused, not a fault: the state machine's Choice ends this execution as a success.
+    expect(outcome).toMatchObject({ status: 'FAILED', retryable: false });
     expect(reads).toEqual([]);
     expect(await store.getArticle(outcome.articleId)).toMatchObject({ status: 'FAILED', error: { code: 'too-large', retryable: false } });
   });

@@ -102,7 +102,15 @@ export class Pipeline extends Construct {
     const markFailed = invoke('MarkFailed', props.markFailed, 'Record the error on the article and put ArticleFailed');
     // If even recording the failure fails, end the run failed (the alarm on ExecutionsFailed sees it).
     markFailed.addCatch(failed, { resultPath: '$.error' });
-    markFailed.next(failed);
+    // Only faults end the execution failed, so the ExecutionsFailed alarm means something: a refused
+    // upload (recorded FAILED with its decode code) and a run overtaken by a delete or a newer upload
+    // are the pipeline doing its job.
+    markFailed.next(
+      new sfn.Choice(this, 'FaultOrAnswer?')
+        .when(sfn.Condition.stringEquals('$.status', 'SUPERSEDED'), new sfn.Succeed(this, 'Superseded'))
+        .when(sfn.Condition.and(sfn.Condition.isPresent('$.retryable'), sfn.Condition.booleanEquals('$.retryable', false)), new sfn.Succeed(this, 'Refused'))
+        .otherwise(failed),
+    );
 
     const segment = invoke('Segment', props.segment, 'Decode the upload, create the article, write segments');
     const attribute = invoke('Attribute', props.attribute, 'Attribute quotations to speakers');

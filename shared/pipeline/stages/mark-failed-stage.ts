@@ -26,7 +26,7 @@ export async function runMarkFailed(deps: PipelineDeps, input: FailureInput): Pr
   if (!source) throw new Error('failure input names neither an article source nor an object');
   const articleId = input.articleId ?? (await deps.articles.articleIdForSource(source)) ?? articleIdFor(`${source.bucket}/${source.key}`);
   // Bad input was recorded by the stage itself, with its decode code.
-  if (code === 'BadInputError') return { articleId, status: 'FAILED' };
+  if (code === 'BadInputError') return { articleId, status: 'FAILED', retryable: false };
   // A deleted or overwritten source: the delete or the newer upload won, and there is nothing to record.
   if (code === 'SourceGoneError' || code === 'SourceChangedError') return { articleId, status: 'SUPERSEDED' };
   // Only the error's type and first line: never a stack, and nothing longer than a log line.
@@ -35,5 +35,5 @@ export async function runMarkFailed(deps: PipelineDeps, input: FailureInput): Pr
   if (saved === 'stale') return { articleId, status: 'SUPERSEDED' };
   metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1);
   await deps.events.publish('ArticleFailed', { articleId, source, code });
-  return { articleId, status: 'FAILED' };
+  return { articleId, status: 'FAILED', retryable: true };
 }

@@ -233,7 +233,7 @@ describe('state machine', () => {
     }
   });
 
-  it('catches every task into $.error: stages → mark-failed → Fail', () => {
+  it('catches every task into $.error: stages → mark-failed → Fail for a fault, Succeed for a refused upload or a superseded run', () => {
     const { States } = stateMachineDefinition(s.template);
     for (const name of ['Segment', 'Attribute', 'Summarize', 'MarkFailed']) {
       const catches = States[name]!.Catch as Array<{ ErrorEquals: string[]; ResultPath: string; Next: string }>;
@@ -241,8 +241,13 @@ describe('state machine', () => {
       expect(catches[0]).toMatchObject({ ErrorEquals: ['States.ALL'], ResultPath: '$.error' });
       expect(catches[0]!.Next).toBe(name === 'MarkFailed' ? 'Failed' : 'MarkFailed');
     }
-    expect(States.MarkFailed!.Next).toBe('Failed');
-    expect(States.Failed!.Type).toBe('Fail');
+    const choice = States[States.MarkFailed!.Next as string] as { Type: string; Choices: Array<Record<string, unknown> & { Next: string }>; Default: string };
+    expect(choice.Type).toBe('Choice');
+    expect(choice.Default).toBe('Failed');
+    expect(choice.Choices.map((c) => c.Next)).toEqual(['Superseded', 'Refused']);
+    expect(choice.Choices[0]).toMatchObject({ Variable: '$.status', StringEquals: 'SUPERSEDED' });
+    expect(choice.Choices[1]).toMatchObject({ And: [{ Variable: '$.retryable', IsPresent: true }, { Variable: '$.retryable', BooleanEquals: false }] });
+    expect([States.Superseded!.Type, States.Refused!.Type, States.Failed!.Type]).toEqual(['Succeed', 'Succeed', 'Fail']);
   });
 
   it('logs to its log group without execution data, and traces', () => {
