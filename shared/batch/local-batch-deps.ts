@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '../aws/client-dynamodb';
 import type { StageHandlers } from '../local/local-state-machine';
 import { createClients } from '../pipeline/compose';
 import { PIPELINE_VERSION } from '../pipeline/pipeline-version';

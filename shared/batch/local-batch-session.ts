@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '../aws/client-dynamodb';
 import * as z from 'zod/mini';
 import { startDynamoDbLocal } from '../local/dynamodb-local';
 import { provisionTable } from '../local/provision-table';

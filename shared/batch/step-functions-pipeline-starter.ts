@@ -1,4 +1,4 @@
-import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { SFNClient, StartExecutionCommand } from '../aws/client-sfn';
 import type { ObjectEvent } from '../pipeline/stage-messages';
 import type { PipelineStarter, PipelineStartOutcome } from './pipeline-starter';
 

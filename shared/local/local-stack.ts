@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '../aws/client-dynamodb';
+import { PutObjectCommand, S3Client } from '../aws/client-s3';
 import { startLocalBatchSchedule } from '../batch/local-batch-schedule';
 import { BUCKET, TABLE } from '../store/table-definition';
 import { startDynamoDbLocal } from './dynamodb-local';

@@ -1,4 +1,4 @@
-import { CreateTableCommand, type DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, type DynamoDBClient, ResourceInUseException } from '../aws/client-dynamodb';
 import { TABLE } from '../store/table-definition';
 
 /** Creates the table (keys and indexes from the one shared definition) unless it exists. */

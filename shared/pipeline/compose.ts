@@ -1,5 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '../aws/client-dynamodb';
+import { S3Client } from '../aws/client-s3';
 import * as z from 'zod/mini';
 import { DEFAULT_MAX_BYTES } from '../nlp/decode/limits';
 import { DynamoArticleStore } from '../store/dynamo/dynamo-article-store';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, TransactionCanceledException } from '../../aws/client-dynamodb';
 import {
   BatchWriteCommand,
   DeleteCommand,
@@ -10,7 +10,7 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
   UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+} from '../../aws/lib-dynamodb';
 import type { SpeakerDigest } from '../../nlp/types';
 import { type ArticleRecord, type FailureReason, type QuoteRecord, type SourceRef, type SpeakerRecord, sourceId } from '../article-record';
 import type { ArticleStore, ListArticlesQuery, Page, PageQuery, SaveResult, SourcePointer, StartProcessing, WorkQuery } from '../ports';

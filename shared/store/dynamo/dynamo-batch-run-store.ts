@@ -1,5 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '../../aws/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '../../aws/lib-dynamodb';
 import type { ObjectLeases } from '../../batch/object-leases';
 import { type SourceRef, sourceId } from '../article-record';
 import type { BatchRunRecord } from '../batch-run-record';

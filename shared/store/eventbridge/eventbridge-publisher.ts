@@ -1,4 +1,4 @@
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { EventBridgeClient, PutEventsCommand } from '../../aws/client-eventbridge';
 import type { EventPublisher } from '../ports';
 
 export class EventBridgePublisher implements EventPublisher {

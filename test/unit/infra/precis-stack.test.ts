@@ -102,8 +102,9 @@ describe('functions', () => {
       const code = readFileSync(bundle, 'utf8');
       expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);")).toBe(true);
       expect(code).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{\s*handler\b/);
-      // The SDK stays external (imported from the runtime), none of its code is bundled.
-      expect(code).toMatch(/\bfrom\s*"@aws-sdk\//);
+      // The SDK stays external (required from the runtime's copy, see shared/aws/require-sdk.ts), none of its code is bundled.
+      expect(code).toMatch(/\("@aws-sdk\/client-[a-z]+"\)/);
+      expect(code).not.toMatch(/\bfrom\s*"@aws-sdk\//);
       expect(code).not.toContain('x-amz-user-agent');
       expect(existsSync(`${bundle}.map`)).toBe(true);
     }
