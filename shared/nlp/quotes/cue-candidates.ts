@@ -1,8 +1,9 @@
-import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, SOURCE_AFTER_PHRASES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
 import { DOCUMENT_NOUNS } from '../lang/en/person-titles';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import type { Span } from '../types';
 import type { ClauseUnit } from './clause-units';
+import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import type { Token } from './tokens';
 
@@ -12,7 +13,6 @@ const MIN_CUE_PRECISION = 0.2;
 const MAX_FILLERS = 3;
 /** Words after which a noun phrase can still be the subject of a following participle ("with Trump saying"). */
 const SUBJECT_LEADS = new Set(['with', 'and', 'as', 'while', 'but']);
-const SOURCE_AFTER_PHRASE_STARTS = new Set(SOURCE_AFTER_PHRASES.map((p) => p[0] ?? ''));
 /** "before claiming that …", "by saying …": a participle after these hangs on the clause subject. */
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'by', 'while', 'when', 'without', 'in', 'since']);
 /** "Bill Clinton: Hillary thinks …": a name opening its sentence and followed by a colon is a speaker. */
@@ -55,8 +55,11 @@ function skipFillersBack(tokens: readonly Token[], index: number, lowerBound: nu
 /** Cue words of one unit, each with its speaker phrase (before it, after it, or the clause subject). */
 export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Candidate[] {
   const found: Candidate[] = [];
+  /** The latest quotation token before `k`: an unknown verb can be a cue only shortly after one. */
+  let lastQuote = -1;
   for (let k = unit.first; k < unit.end; k++) {
     const t = tokens[k] as Token;
+    if (t.kind === 'quote') lastQuote = k;
     if (t.lower === ':' && k > unit.first && k - unit.first <= MAX_COLON_SPEAKER && k + 1 < unit.end) {
       const np = nounPhraseEndingAt(tokens, k - 1, unit.first);
       if (np && np.first === unit.first && (tokens[np.last] as Token).capitalized && np.last > np.first) {
@@ -65,13 +68,14 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       continue;
     }
     if (t.kind !== 'word') continue;
-    const phrase = SOURCE_AFTER_PHRASE_STARTS.has(t.lower) ? SOURCE_AFTER_PHRASES.find((p) => matchesPhrase(tokens, k, unit.end, p)) : undefined;
+    const lexicon = cueLexiconEntry(t.lower);
+    const phrase = lexicon?.sourceAfterPhrases.find((p) => matchesPhrase(tokens, k, unit.end, p));
     if (phrase) {
       const np = phraseUpToPunctuation(tokens, k + phrase.length, unit.end);
       if (np) found.push({ cueFirst: k, cueLast: k + phrase.length - 1, source: np, sourceAfter: true, participle: false, according: true, strength: 0.9 });
       continue;
     }
-    const stats = SPEECH_CUE_WORDS.get(t.lower) ?? quoteFrameVerb(tokens, k, unit);
+    const stats = lexicon?.stats ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
     if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
     const before = tokens[k - 1];
     if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
@@ -148,15 +152,12 @@ const NOT_SPEECH = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'd
 
 /**
  * `"…," Trump shot back.` / `"…," mused Stu Burguiere.`: any verb between a quotation and the end of its
- * sentence, next to a speaker, introduces the quotation, even one the lexicon has never seen.
+ * sentence, next to a speaker, introduces the quotation, even one the lexicon has never seen. Asked only
+ * for words at most QUOTE_FRAME_REACH tokens after a quotation of their unit (the caller's cheap test).
  */
 function quoteFrameVerb(tokens: readonly Token[], k: number, unit: ClauseUnit): { count: number; precision: number } | undefined {
   const t = tokens[k] as Token;
-  if (t.capitalized || NOT_SPEECH.has(t.lower)) return undefined;
-  // Cheap test first: this runs on every word the lexicon does not know.
-  let nearQuote = false;
-  for (let q = k - 1; q >= unit.first && k - q <= QUOTE_FRAME_REACH; q--) if ((tokens[q] as Token).kind === 'quote') nearQuote = true;
-  if (!nearQuote || !/^[a-z]+$/.test(t.lower)) return undefined;
+  if (t.capitalized || NOT_SPEECH.has(t.lower) || !/^[a-z]+$/.test(t.lower)) return undefined;
   let end = k + 1;
   while (end < unit.end && (tokens[end] as Token).kind === 'word' && ((tokens[end] as Token).lower.endsWith('ly') || TIME_WORDS.has((tokens[end] as Token).lower) || ['back', 'up', 'out', 'in', 'on'].includes((tokens[end] as Token).lower))) end++;
   const closes = end >= unit.end || (tokens[end] as Token).lower === '.' || (tokens[end] as Token).lower === ',';

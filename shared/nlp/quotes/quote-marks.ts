@@ -1,4 +1,5 @@
 import { DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PAIRS } from '../lang/en/quote-marks';
+import { nextMatchFinder } from '../segment/next-match';
 import type { Paragraph, Span } from '../types';
 
 /** A run of text between quote marks, found by the marks alone. */
@@ -27,9 +28,8 @@ function isSpace(ch: string | undefined): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(ch);
 }
-/** Characters that can open or close a quotation; everything else is skipped with one table lookup. */
-const IS_MARK = new Uint8Array(65536);
-for (const mark of ['"', '“', '”', '„', '«', '»', "'", '‘', '’', '‚', '‹', '›']) IS_MARK[mark.charCodeAt(0)] = 1;
+/** Characters that can open or close a quotation; the scan jumps from one to the next natively. */
+const MARKS = '["“”„«»\'‘’‚‹›]';
 const OPENING_CONTEXT = /[\s([{\u2014\u2013/-]/;
 
 /** A straight mark opens when what comes before cannot end a word. */
@@ -51,13 +51,12 @@ interface OpenMark {
  * Finds the top-level quotations of one paragraph in a single left-to-right pass. Returns the
  * closed ones and, if the paragraph ends inside a double quotation, where it opened.
  */
-function scanParagraph(text: string, p: Paragraph): { closed: Span[]; openAt: number | null } {
+function scanParagraph(text: string, p: Paragraph, nextMark: (from: number) => number): { closed: Span[]; openAt: number | null } {
   const closed: Span[] = [];
   let double: OpenMark | null = null;
   let single: OpenMark | null = null;
   let nested = 0;
-  for (let i = p.start; i < p.end; i++) {
-    if (IS_MARK[text.charCodeAt(i)] === 0) continue;
+  for (let i = nextMark(p.start); i < p.end; i = nextMark(i + 1)) {
     let ch = text[i] as string;
     // Two apostrophes stand for a straight double mark in some wire copy (''like this'').
     const doubled = ch === "'" && text[i + 1] === "'";
@@ -135,9 +134,11 @@ const inner = (text: string, outer: Span, closed: boolean): Span => {
 export function findMarkedQuotes(text: string, paragraphs: readonly Paragraph[]): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
   let carried: { start: number; pieces: Span[] } | null = null;
+  // One finder for the whole text: it relies on the paragraphs coming in text order, as splitParagraphs gives them.
+  const nextMark = nextMatchFinder(MARKS, text);
   for (let index = 0; index < paragraphs.length; index++) {
     const p = paragraphs[index] as Paragraph;
-    const { closed, openAt } = scanParagraph(text, p);
+    const { closed, openAt } = scanParagraph(text, p, nextMark);
     let rest = closed;
     if (carried) {
       // The first quotation of this paragraph continues the carried one.

@@ -148,9 +148,13 @@ function isQuoteOnlyUnit(tokens: readonly Token[], unit: ClauseUnit): number {
   return quote;
 }
 
-function framesOfUnit(ctx: UnitContext, consumed: Set<number>): SpeechFrame[] {
+const NO_FRAMES: readonly SpeechFrame[] = [];
+
+function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechFrame[] {
   const { tokens, unit } = ctx;
   const candidates = findCandidates(tokens, unit);
+  // Most sentences have no cue: no arrays for them.
+  if (candidates.length === 0) return NO_FRAMES;
   const frames: SpeechFrame[] = [];
   const contentEnds: number[] = [];
   candidates.forEach((c, index) => {

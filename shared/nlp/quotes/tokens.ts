@@ -1,6 +1,7 @@
 import { NAME_TITLES } from '../lang/en/person-titles';
 import type { Span } from '../types';
 import type { MarkedQuote } from './quote-marks';
+import { isLetterOrNumber, isSpaceUnit, isUppercaseUnit } from './word-characters';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -19,15 +20,63 @@ export interface Token extends Span {
 }
 
 const SENTENCE_END = /[.!?][\s"'”’»]*$/;
-
-const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*/uy;
-const UPPER = /\p{Lu}/u;
-const SPACE = /\s/;
+const ENDS_WITH_COMMA = /,\s*$/;
 
 /** A period that belongs to its word: "Sen.", "Mr.", "U.S.", "J.". */
 function keepsPeriod(word: string): boolean {
   const lower = word.toLowerCase();
-  return NAME_TITLES.has(lower) || lower.includes('.') || (word.length === 1 && UPPER.test(word)) || lower === 'jr' || lower === 'st';
+  return NAME_TITLES.has(lower) || lower.includes('.') || (word.length === 1 && isUppercaseUnit(word.charCodeAt(0))) || lower === 'jr' || lower === 'st';
+}
+
+/** The code point at `at` (a lone surrogate stands for itself, as in a /u expression). */
+function codePointAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return code;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000 : code;
+}
+
+/** Past the letters and numbers from `at`: the end of the run, `at` itself when there is none. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0x80) {
+      if (!isLetterOrNumber(code)) break;
+      end++;
+      continue;
+    }
+    const codePoint = codePointAt(text, end);
+    if (!isLetterOrNumber(codePoint)) break;
+    end += codePoint > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || code === 0x26;
+
+/**
+ * The end of the word that starts at `at` (`at` when none does): `[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*`,
+ * scanned by hand because running that expression once per token was the tokenizer's main cost.
+ */
+function wordEnd(text: string, at: number): number {
+  let end = runEnd(text, at);
+  if (end === at) return at;
+  while (end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
+    const next = runEnd(text, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+/** Whether `text[start, end)` has neither capitals nor non-ASCII characters: most words, which are then their own lower case. */
+function isLowerAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
 }
 
 /**
@@ -43,33 +92,30 @@ export function tokenize(text: string, quotes: readonly MarkedQuote[]): Token[] 
     if (nextQuote && i >= nextQuote.outer.start) {
       const lastPiece = nextQuote.pieces[nextQuote.pieces.length - 1];
       const endsSentence = lastPiece ? SENTENCE_END.test(text.slice(Math.max(lastPiece.start, lastPiece.end - 3), nextQuote.outer.end)) : false;
-      const endsWithComma = lastPiece ? /,\s*$/.test(text.slice(Math.max(lastPiece.start, lastPiece.end - 2), lastPiece.end)) : false;
+      const endsWithComma = lastPiece ? ENDS_WITH_COMMA.test(text.slice(Math.max(lastPiece.start, lastPiece.end - 2), lastPiece.end)) : false;
       tokens.push({ start: nextQuote.outer.start, end: nextQuote.outer.end, kind: 'quote', lower: '', capitalized: false, quote: q, endsSentence, endsWithComma });
       i = Math.max(i, nextQuote.outer.end);
       q++;
       continue;
     }
     const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[i] as string))) {
+    if (isSpaceUnit(code)) {
       i++;
       continue;
     }
-    const ch = text[i] as string;
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      let end = i + m[0].length;
+    let end = wordEnd(text, i);
+    if (end > i) {
       if (nextQuote && end > nextQuote.outer.start) end = nextQuote.outer.start;
       let word = text.slice(i, end);
-      if (text[end] === '.' && keepsPeriod(word)) {
+      if (text.charCodeAt(end) === 0x2e && keepsPeriod(word)) {
         end++;
         word += '.';
       }
-      tokens.push({ start: i, end, kind: 'word', lower: word.toLowerCase(), capitalized: UPPER.test(word[0] ?? ''), quote: -1 });
+      tokens.push({ start: i, end, kind: 'word', lower: isLowerAscii(text, i, end) ? word : word.toLowerCase(), capitalized: isUppercaseUnit(code), quote: -1 });
       i = end;
       continue;
     }
-    tokens.push({ start: i, end: i + 1, kind: 'punct', lower: ch, capitalized: false, quote: -1 });
+    tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i] as string, capitalized: false, quote: -1 });
     i++;
   }
   return tokens;

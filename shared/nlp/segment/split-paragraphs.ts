@@ -1,5 +1,9 @@
 import type { Paragraph } from '../types';
-import { isLineBreak, isSpace } from './char-classes';
+import { isSpace } from './char-classes';
+import { nextMatchFinder } from './next-match';
+
+/** The characters isLineBreak accepts, for a native scan from one break to the next. */
+const LINE_BREAKS = '[\\n\\r\\u2028\\u2029]';
 
 /**
  * Every non-blank line is a paragraph: decode already joins a paragraph's wrapped lines, so a
@@ -8,15 +12,15 @@ import { isLineBreak, isSpace } from './char-classes';
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
+  const nextBreak = nextMatchFinder(LINE_BREAKS, text);
+  for (let lineStart = 0; ; ) {
+    const lineEnd = nextBreak(lineStart);
     let start = lineStart;
-    let end = i;
+    let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) paragraphs.push({ start, end });
-    lineStart = i + 1;
+    if (lineEnd >= text.length) return paragraphs;
+    lineStart = lineEnd + 1;
   }
-  return paragraphs;
 }

@@ -1,0 +1,49 @@
+import { SOURCE_AFTER_PHRASES } from '../lang/en/cue-phrases';
+import { type CueWordStats, SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
+
+/** Everything the cue search asks the lexicons about one word. */
+export interface CueLexiconEntry {
+  /** The source-after phrases ("according to") that open with the word, in lexicon order. */
+  readonly sourceAfterPhrases: readonly (readonly string[])[];
+  /** The word's record as a speech cue, if it is one. */
+  readonly stats: CueWordStats | undefined;
+}
+
+/**
+ * The speech-cue and source-after lexicons merged into one map, built once at load: the cue
+ * search visits every word of the text, and one lookup per word (most of them misses) costs
+ * less than one per lexicon.
+ */
+const CUE_LEXICON: ReadonlyMap<string, CueLexiconEntry> = (() => {
+  const entries = new Map<string, { sourceAfterPhrases: (readonly string[])[]; stats: CueWordStats | undefined }>();
+  const entryOf = (word: string) => {
+    let entry = entries.get(word);
+    if (!entry) {
+      entry = { sourceAfterPhrases: [], stats: SPEECH_CUE_WORDS.get(word) };
+      entries.set(word, entry);
+    }
+    return entry;
+  };
+  for (const word of SPEECH_CUE_WORDS.keys()) entryOf(word);
+  for (const phrase of SOURCE_AFTER_PHRASES) entryOf(phrase[0] ?? '').sourceAfterPhrases.push(phrase);
+  return entries;
+})();
+
+/** First letter, last letter and length, folded into 15 bits: equal words have equal signatures. */
+const signatureOf = (word: string): number => ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(word.length - 1) & 31) << 5) | Math.min(word.length, 31);
+
+/** The signatures of the lexicon's words; the other signatures (most words of a text) need no hash lookup. */
+const LEXICON_SIGNATURES = (() => {
+  const signatures = new Uint8Array(1 << 15);
+  for (const word of CUE_LEXICON.keys()) signatures[signatureOf(word)] = 1;
+  return signatures;
+})();
+
+/**
+ * What the lexicons say about a lower-case word, or undefined when it is in neither. The signature
+ * test first rules out about 85% of a news text's words, sparing them the hashing of a fresh string.
+ */
+export function cueLexiconEntry(word: string): CueLexiconEntry | undefined {
+  if (LEXICON_SIGNATURES[signatureOf(word)] === 0) return undefined;
+  return CUE_LEXICON.get(word);
+}
