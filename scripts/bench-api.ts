@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     const client = new DynamoDBClient({});
     const articles = new DynamoArticleStore({ tableName: stack.tableName, client });
     const listing = await articles.listArticles({ limit: 1 });
-    const real = listing.items[0];
+    const real = listing.items[0] && (await articles.getArticle(listing.items[0].id));
     if (!real?.summary) throw new Error('the example article was not summarized');
     const quotes = (await articles.listQuotes(real.id)).map(({ articleId: _a, createdAt: _c, ...quote }) => quote);
 

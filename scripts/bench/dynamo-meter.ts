@@ -1,6 +1,7 @@
 // A DynamoDB stand-in that keeps items in memory and meters what each request would consume on an
-// on-demand table with this project's three ALL-projection GSIs. It applies the update expressions
-// the article store sends (SET, if_not_exists, ADD, REMOVE, DELETE), so item sizes are real.
+// on-demand table with this project's GSIs and their projections (shared/store/table-definition.ts).
+// It applies the update expressions the article store sends (SET, if_not_exists, ADD, REMOVE,
+// DELETE), so item sizes are real.
 import { TABLE } from '../../shared/store/table-definition';
 
 type Item = Record<string, unknown>;
@@ -22,6 +23,19 @@ export const itemSize = (item: Item | undefined): number =>
   item ? Object.entries(item).reduce((n, [k, v]) => (v === undefined ? n : n + Buffer.byteLength(k) + sizeOf(v)), 0) : 0;
 
 const units = (bytes: number, unit: number) => Math.max(1, Math.ceil(bytes / unit));
+
+type Index = (typeof INDEXES)[number];
+
+/** The copy an index keeps of an item: its keys and the projected attributes; undefined when the item has no key for it. */
+function indexEntry(index: Index, item: Item | undefined): Item | undefined {
+  if (item?.[index.partitionKey] === undefined || item[index.sortKey] === undefined) return undefined;
+  if (index.projection === 'ALL') return item;
+  const entry: Item = {};
+  for (const name of [TABLE.partitionKey, TABLE.sortKey, index.partitionKey, index.sortKey, ...index.projection]) if (item[name] !== undefined) entry[name] = item[name];
+  return entry;
+}
+
+const sameEntry = (a: Item, b: Item) => JSON.stringify(a, (_, v: unknown) => (v instanceof Set ? [...v].sort() : v)) === JSON.stringify(b, (_, v: unknown) => (v instanceof Set ? [...v].sort() : v));
 
 /** Splits on commas outside parentheses. */
 function topLevelCommas(text: string): string[] {
@@ -73,18 +87,22 @@ export class DynamoMeter {
     this.meter.requests[request] = (this.meter.requests[request] ?? 0) + 1;
   }
 
-  /** One item write: the table at `factor` (2 in a transaction), each GSI it touches at 1. */
+  /**
+   * One item write: the table at `factor` (2 in a transaction), and each GSI whose copy of the
+   * item changes at 1, by the size of that copy: a new key deletes the old entry and puts one, and
+   * an update that touches no projected attribute writes nothing to the index.
+   */
   private write(key: Item, after: Item | undefined, factor = 1) {
     const id = this.key(key);
     const before = this.items.get(id);
     const table = factor * units(Math.max(itemSize(before), itemSize(after)), KB);
     let indexes = 0;
     for (const index of INDEXES) {
-      const had = before?.[index.partitionKey] !== undefined && before?.[index.sortKey] !== undefined;
-      const has = after?.[index.partitionKey] !== undefined && after?.[index.sortKey] !== undefined;
-      const sameKey = had && has && before![index.partitionKey] === after![index.partitionKey] && before![index.sortKey] === after![index.sortKey];
-      if (had && (!has || !sameKey)) indexes += units(itemSize(before), KB); // delete the old index entry
-      if (has) indexes += units(itemSize(after), KB); // put or update the index entry
+      const had = indexEntry(index, before);
+      const has = indexEntry(index, after);
+      const sameKey = had && has && had[index.partitionKey] === has[index.partitionKey] && had[index.sortKey] === has[index.sortKey];
+      if (had && !sameKey) indexes += units(itemSize(had), KB); // delete the old index entry
+      if (has && !(sameKey && sameEntry(had, has))) indexes += units(itemSize(has), KB); // put or update the index entry
     }
     this.meter.wruTable += table;
     this.meter.wruIndexes += indexes;

@@ -38,12 +38,14 @@ function expectationOf(key: string, content: Content, maxBytes: number): { reado
   return { text: document.text, id: articleIdFor(document.text) };
 }
 
+/** Every article in full: the listing names them, and the article item holds its sources and summary. */
 async function allArticles(store: DynamoArticleStore): Promise<ArticleRecord[]> {
   const articles: ArticleRecord[] = [];
   let cursor: string | undefined;
   do {
     const page = await store.listArticles({ limit: 100, cursor });
-    articles.push(...page.items);
+    const full = await Promise.all(page.items.map((listed) => store.getArticle(listed.id)));
+    articles.push(...full.filter((article): article is ArticleRecord => article !== undefined));
     cursor = page.cursor;
   } while (cursor);
   return articles;

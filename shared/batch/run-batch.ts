@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ObjectEvent } from '../pipeline/stage-messages';
 import { runDelete } from '../pipeline/stages/delete-stage';
-import type { ArticleRecord } from '../store/article-record';
+import type { WorkItem } from '../store/article-record';
 import type { BatchRunRecord } from '../store/batch-run-record';
 import type { ArticleStore, BatchRunStore, BlobStore } from '../store/ports';
 import { BatchTally, type SkipReason } from './batch-tally';
@@ -81,7 +81,7 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
    * a deleted object would fail before recording anything and leave the article to be found, and
    * started, again on every run.
    */
-  const existingSource = async (article: ArticleRecord): Promise<string | undefined> => {
+  const existingSource = async (article: WorkItem): Promise<string | undefined> => {
     const bucketPrefix = `${deps.blobs.bucket}/`;
     const keys = [article.source.key, ...article.sources.filter((source) => source.startsWith(bucketPrefix)).map((source) => source.slice(bucketPrefix.length))];
     for (const key of new Set(keys)) if (await deps.blobs.head(key)) return key;

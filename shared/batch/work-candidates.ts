@@ -1,10 +1,10 @@
-import type { ArticleRecord, SourceRef } from '../store/article-record';
+import type { SourceRef, WorkItem } from '../store/article-record';
 import type { ArticleStore, BlobStore, ObjectInfo, WorkKind } from '../store/ports';
 import { BUCKET } from '../store/table-definition';
 import type { BatchSettings } from './batch-settings';
 
 export type WorkCandidate =
-  | { readonly kind: WorkKind; readonly article: ArticleRecord }
+  | { readonly kind: WorkKind; readonly article: WorkItem }
   /** An upload with no SOURCE record: its ObjectCreated event never made it to the pipeline. */
   | { readonly kind: 'lost-event'; readonly object: ObjectInfo }
   /** A SOURCE record whose object is gone: its ObjectRemoved event never made it to the delete handler. */

@@ -46,6 +46,12 @@ export interface ArticleRecord {
   readonly summary?: Summary;
 }
 
+/** An article as a listing holds it (the listing index copies no summary and no list of sources). */
+export type ArticleListing = Omit<ArticleRecord, 'summary' | 'sources'>;
+
+/** An article as the work index holds it: enough to claim it and find an upload to re-run it from. */
+export type WorkItem = Pick<ArticleRecord, 'id' | 'status' | 'updatedAt' | 'createdAt' | 'pipelineVersion' | 'source' | 'sources'>;
+
 export interface QuoteRecord extends Span {
   readonly articleId: string;
   readonly index: number;

@@ -1,5 +1,5 @@
 import type { BatchRunRecord } from './batch-run-record';
-import type { ArticleRecord, ArticleStats, ArticleStatus, FailureReason, QuoteRecord, SourceRef, SpeakerRecord } from './article-record';
+import type { ArticleListing, ArticleRecord, ArticleStats, ArticleStatus, FailureReason, QuoteRecord, SourceRef, SpeakerRecord, WorkItem } from './article-record';
 import type { Summary } from '../nlp/types';
 
 export interface StoredObject {
@@ -85,7 +85,7 @@ export interface ArticleStore {
   /** Records a failure; with a run id, only while that run still owns the article. */
   markFailed(id: string, source: SourceRef, reason: FailureReason, pipelineVersion: string, runId?: string): Promise<'saved' | 'stale'>;
   getArticle(id: string): Promise<ArticleRecord | undefined>;
-  listArticles(query: ListArticlesQuery): Promise<Page<ArticleRecord>>;
+  listArticles(query: ListArticlesQuery): Promise<Page<ArticleListing>>;
   listQuotes(articleId: string): Promise<QuoteRecord[]>;
   listSpeakers(query: PageQuery & { readonly prefix?: string }): Promise<Page<SpeakerRecord>>;
   listSpeakerQuotes(speakerId: string, query: PageQuery): Promise<Page<QuoteRecord>>;
@@ -99,7 +99,7 @@ export interface ArticleStore {
   /** The object is gone: forget it, and the article too when no other object holds its content. */
   removeSource(source: SourceRef): Promise<{ readonly articleId: string; readonly articleDeleted: boolean } | undefined>;
   /** Articles a batch run should look at, from the sparse status index (never a scan). */
-  findWork(query: WorkQuery): Promise<Page<ArticleRecord>>;
+  findWork(query: WorkQuery): Promise<Page<WorkItem>>;
   /** Takes an article for a re-run: PENDING with a lease, unless another run holds a live lease or its state moved on. */
   claimForRerun(id: string, expected: { readonly status: ArticleStatus; readonly updatedAt: string }, leaseMs: number): Promise<boolean>;
 }

@@ -16,23 +16,43 @@ export const TABLE = {
   timeToLiveAttribute: 'expiresAt',
   indexes: {
     /** Quotes by speaker across articles, newest first: `SPEAKER#<speakerId>` / `<createdAt>#<articleId>#<nnnn>`. */
-    bySpeaker: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    bySpeaker: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' },
     /**
      * Listings, one partition each: `ARTICLES` / `<createdAt>#<id>` (newest first), `SPEAKERS` /
      * `<speakerId>` (prefix search), `BATCHES` / `<startedAt>#<runId>`, `SOURCES#<bucket>` / `<key>`
      * (in key order, walked beside the bucket's listing to find lost events and lost deletes).
+     * Only what a listing shows is copied: an article's summary (most of its item) stays in the
+     * table, so writing it costs no index write, and status changes copy a few hundred bytes.
      */
-    listing: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    listing: {
+      name: 'gsi2',
+      partitionKey: 'gsi2pk',
+      sortKey: 'gsi2sk',
+      projection: [
+        // articles (the API's ArticleListItem)
+        'id', 'title', 'status', 'error', 'source', 'createdAt', 'updatedAt', 'pipelineVersion', 'stats',
+        // speakers
+        'name', 'quoteCount', 'articleCount',
+        // batch runs
+        'runId', 'startedAt', 'finishedAt', 'dryRun', 'kinds', 'limit', 'counts', 'skippedReasons',
+        // sources
+        'articleId',
+      ],
+    },
     /**
      * Sparse work index for batch runs, so that finding work never scans: `STATUS#PENDING` and
      * `STATUS#PROCESSING` / `<updatedAt>#<id>`, `STATUS#FAILED` / `<updatedAt>#<id>` (retryable
      * failures only), `STATUS#SUMMARIZED` / `<sortable pipeline version>#<createdAt>#<id>`.
+     * It holds what a batch run needs to claim an article and find an upload to re-run it from.
      */
-    byStatus: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    byStatus: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk', projection: ['id', 'status', 'updatedAt', 'createdAt', 'pipelineVersion', 'source', 'sources'] },
   },
 } as const;
 
 export type TableIndex = (typeof TABLE.indexes)[keyof typeof TABLE.indexes];
+
+/** What an index copies besides the keys: everything, or these attributes. */
+export type IndexProjection = TableIndex['projection'];
 
 export const BUCKET = {
   /** Uploads land here; only these trigger the pipeline. */

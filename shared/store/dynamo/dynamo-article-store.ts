@@ -12,7 +12,7 @@ import {
   UpdateCommand,
 } from '../../aws/lib-dynamodb';
 import type { SpeakerDigest } from '../../nlp/types';
-import { type ArticleRecord, type FailureReason, type QuoteRecord, type SourceRef, type SpeakerRecord, sourceId } from '../article-record';
+import { type ArticleListing, type ArticleRecord, type FailureReason, type QuoteRecord, type SourceRef, type SpeakerRecord, sourceId, type WorkItem } from '../article-record';
 import type { ArticleStore, ListArticlesQuery, Page, PageQuery, SaveResult, SourcePointer, StartProcessing, WorkQuery } from '../ports';
 import { sortableVersion } from '../sortable-version';
 import { TABLE } from '../table-definition';
@@ -180,9 +180,9 @@ export class DynamoArticleStore implements ArticleStore {
     return item ? withoutKeys<ArticleRecord>(item) : undefined;
   }
 
-  async listArticles({ limit, cursor, status, since }: ListArticlesQuery): Promise<Page<ArticleRecord>> {
+  async listArticles({ limit, cursor, status, since }: ListArticlesQuery): Promise<Page<ArticleListing>> {
     const scope = `articles|${status ?? ''}|${since ?? ''}`;
-    return this.queryPage<ArticleRecord>(scope, limit, cursor, [...TABLE_KEYS, listing.partitionKey, listing.sortKey], {
+    return this.queryPage<ArticleListing>(scope, limit, cursor, [...TABLE_KEYS, listing.partitionKey, listing.sortKey], {
       IndexName: listing.name,
       KeyConditionExpression: since ? '#lpk = :articles AND #lsk >= :since' : '#lpk = :articles',
       ...(status ? { FilterExpression: '#status = :status' } : {}),
@@ -335,10 +335,10 @@ export class DynamoArticleStore implements ArticleStore {
     return { articleId, articleDeleted: true };
   }
 
-  async findWork({ kind, before, limit, cursor }: WorkQuery): Promise<Page<ArticleRecord>> {
+  async findWork({ kind, before, limit, cursor }: WorkQuery): Promise<Page<WorkItem>> {
     const partition = { pending: 'STATUS#PENDING', processing: 'STATUS#PROCESSING', failed: 'STATUS#FAILED', outdated: 'STATUS#SUMMARIZED' }[kind];
     const bound = kind === 'outdated' ? sortableVersion(before) : before;
-    return this.queryPage<ArticleRecord>(`work|${kind}|${bound}`, limit, cursor, [...TABLE_KEYS, byStatus.partitionKey, byStatus.sortKey], {
+    return this.queryPage<WorkItem>(`work|${kind}|${bound}`, limit, cursor, [...TABLE_KEYS, byStatus.partitionKey, byStatus.sortKey], {
       IndexName: byStatus.name,
       KeyConditionExpression: '#wpk = :partition AND #wsk < :bound',
       ExpressionAttributeNames: { '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey },

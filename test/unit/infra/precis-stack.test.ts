@@ -355,13 +355,20 @@ describe('table', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: index.projection === 'ALL' ? { ProjectionType: 'ALL' } : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection] },
       })),
       TimeToLiveSpecification: { AttributeName: TABLE.timeToLiveAttribute, Enabled: true },
       BillingMode: 'PAY_PER_REQUEST',
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
     });
+  });
+
+  it('copies into the listing and work indexes only what a listing or a batch run reads (never the summary)', () => {
+    for (const index of [TABLE.indexes.listing, TABLE.indexes.byStatus]) {
+      expect(index.projection).not.toBe('ALL');
+      expect(index.projection).not.toContain('summary');
+    }
   });
 
   it('is disposable outside prod', () => {
