@@ -21,7 +21,7 @@ export function lead<T extends Span>(sentences: readonly T[], k: number): T[] {
  */
 export function textRank(text: string, sentences: readonly Span[], k: number): TextSpan[] {
   const stems = new StemIds();
-  const sentenceStems = sentences.map((s) => stems.internContent(tokenize(text.slice(s.start, s.end))));
+  const sentenceStems = sentences.map((s) => stems.internContent(tokenize(text, s.start, s.end)));
   const rank = pageRank(sentenceGraphs(termVectors(sentenceStems, stems.size), stems.size).overlap);
   return sentences
     .map((s, index) => ({ s, index, score: rank[index] ?? 0 }))

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { countLetterRuns } from './tokens';
 
 /** Openings a short point does without: they tie the sentence to the one before it. */
 const LEADING_CONNECTIVE = /^\s*(?:but|and|so|yet|however|meanwhile|also|still|instead|indeed|now|then)\b[,]?\s+/i;
@@ -13,7 +14,7 @@ const TRAILING_ATTRIBUTION =
 /** Where a long sentence's main clause usually ends and an aside begins. */
 const CLAUSE_BREAK = /(?:,\s+(?:which|who|while|whereas|although|though|but|after|before|as|adding|saying|with|including|prompting|leaving|meaning)\b|;\s+|\s+[-–—]+\s+|:\s+)/g;
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = (s: string): number => countLetterRuns(s);
 
 /**
  * Shortens a sentence to its main clause, as a sub-span (so its offsets still point at the

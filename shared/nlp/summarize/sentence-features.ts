@@ -6,6 +6,7 @@ import { StemIds } from './stem-ids';
 import { centroid, cosine, cosineWithDense, termVectors, type TermVector } from './term-vectors';
 import { tokenize, type Token } from './tokens';
 import { trimFurniture } from './trim-furniture';
+import { TypedArena } from './typed-arena';
 
 /**
  * What the scorer knows about a sentence. Every feature is in [0, 1] so the learned weights
@@ -84,12 +85,15 @@ export interface SentenceProfile {
   readonly features: readonly number[];
 }
 
+/** Looked up like a map from stem to count, without building one per article. */
+export type StemCounts = Pick<ReadonlyMap<string, number>, 'get'>;
+
 export interface ArticleProfile {
   readonly sentences: readonly SentenceProfile[];
   /** Cosines between the profiled sentences (same order). */
-  readonly similarity: readonly (readonly number[])[];
-  /** How often each content stem occurs in the article (its first MAX_COUNTED_SENTENCES sentences). */
-  readonly stemCounts: ReadonlyMap<string, number>;
+  readonly similarity: readonly Float64Array[];
+  /** How often each content stem occurs in the article (its first MAX_COUNTED_SENTENCES sentences); undefined for stems it lacks. */
+  readonly stemCounts: StemCounts;
 }
 
 /** The lead bias means summary sentences come from the top; later ones are profiled only this far. */
@@ -117,26 +121,29 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   const { text } = document;
   // Spans start after page furniture ("Scroll down for video"), which says nothing about the sentence.
   const candidates = sentences.slice(0, maxCandidates).map((s) => trimFurniture(text, s));
-  const tokens = candidates.map((s) => tokenize(text.slice(s.start, s.end)));
+  const tokens = candidates.map((s) => tokenize(text, s.start, s.end));
   // Word and entity frequencies over more of the article than the candidates: a topic the article
   // returns to later still counts.
-  const counted = sentences.slice(candidates.length, MAX_COUNTED_SENTENCES).map((s) => tokenize(text.slice(s.start, s.end)));
+  const counted = sentences.slice(candidates.length, MAX_COUNTED_SENTENCES).map((s) => tokenize(text, s.start, s.end));
 
   // Each token's content stem as an id (stem-ids.ts), candidates first, so counts, vectors and
   // graphs are typed arrays.
-  const stems = new StemIds();
+  // The article's typed arrays come from one arena (typed-arena.ts).
+  const arena = new TypedArena();
+  const stems = new StemIds(arena);
   const candidateStems = tokens.map((ts) => stems.internContent(ts));
   const countedStems = counted.map((ts) => stems.internContent(ts));
   const vocabulary = stems.size;
 
-  const stemCounts = new Int32Array(vocabulary);
-  const entityCounts = new Int32Array(vocabulary);
+  const stemCounts = arena.int32(vocabulary);
+  const entityCounts = arena.int32(vocabulary);
   const countSentence = (ts: readonly Token[], ids: Int32Array) => {
-    ids.forEach((id, position) => {
-      if (id < 0) return;
+    for (let position = 0; position < ids.length; position++) {
+      const id = ids[position] as number;
+      if (id < 0) continue;
       stemCounts[id]!++;
       if (ts[position]?.proper) entityCounts[id]!++;
-    });
+    }
   };
   tokens.forEach((ts, i) => countSentence(ts, candidateStems[i] as Int32Array));
   counted.forEach((ts, i) => countSentence(ts, countedStems[i] as Int32Array));
@@ -147,16 +154,21 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   }
   let maxStemCount = 1;
   for (const c of stemCounts) maxStemCount = Math.max(maxStemCount, c);
-  const logStemCounts = Float64Array.from(stemCounts, (c) => Math.log(c));
+  const logStemCounts = arena.float64(vocabulary);
+  for (let id = 0; id < vocabulary; id++) logStemCounts[id] = Math.log(stemCounts[id] as number);
 
-  const vectors = termVectors(candidateStems, vocabulary);
-  const { similarity, overlap } = sentenceGraphs(vectors, vocabulary);
-  const rank = pageRank(similarity);
+  const vectors = termVectors(candidateStems, vocabulary, arena);
+  const { similarity, overlap } = sentenceGraphs(vectors, vocabulary, arena);
+  const rank = pageRank(similarity, arena);
   const maxRank = Math.max(...rank, Number.MIN_VALUE);
-  const center = centroid(vectors, vocabulary);
-  const overlapRank = pageRank(overlap);
+  const center = centroid(vectors, vocabulary, arena);
+  const overlapRank = pageRank(overlap, arena);
   const maxOverlapRank = Math.max(...overlapRank, Number.MIN_VALUE);
-  const forward = similarity.map((row, i) => row.reduce((sum, s, j) => (j > i ? sum + s : j < i ? sum - s : sum), 0));
+  const forward = similarity.map((row, i) => {
+    let sum = 0;
+    for (let j = 0; j < row.length; j++) if (j !== i) sum = j > i ? sum + (row[j] as number) : sum - (row[j] as number);
+    return sum;
+  });
   const maxForward = Math.max(...forward.map(Math.abs), Number.MIN_VALUE);
 
   const titleStems = [...new Set(tokenize(document.title ?? '').filter((t) => t.content).map((t) => t.stem))].map((stem) => stems.find(stem));
@@ -165,16 +177,18 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   const speakerSentences = new Set(attributed.quotes.filter((q) => q.speaker).map((q) => q.sentence));
 
   /** Which sentence last marked a stem (1 + its index), for per-sentence sets over stem ids without allocating one. */
-  const markedBy = new Int32Array(vocabulary);
+  const markedBy = arena.int32(vocabulary);
   const entityScores = tokens.map((ts, i) => {
     let score = 0;
-    (candidateStems[i] as Int32Array).forEach((id, position) => {
-      if (id < 0 || markedBy[id] === i + 1) return;
+    const ids = candidateStems[i] as Int32Array;
+    for (let position = 0; position < ids.length; position++) {
+      const id = ids[position] as number;
+      if (id < 0 || markedBy[id] === i + 1) continue;
       const count = entityCounts[id] as number;
-      if (count < 2 || (!ts[position]?.proper && position > 0)) return;
+      if (count < 2 || (!ts[position]?.proper && position > 0)) continue;
       markedBy[id] = i + 1;
       score += Math.log(count);
-    });
+    }
     return score;
   });
   const maxEntityScore = Math.max(...entityScores, Number.MIN_VALUE);
@@ -244,7 +258,11 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
       features: FEATURE_NAMES.map((name) => values[name]),
     };
   });
-  const stemCountsByText = new Map<string, number>();
-  stems.stems.forEach((stem, id) => stemCountsByText.set(stem, stemCounts[id] as number));
-  return { sentences: profiles, similarity, stemCounts: stemCountsByText };
+  const countOf: StemCounts = {
+    get: (stem) => {
+      const id = stems.find(stem);
+      return id < 0 ? undefined : stemCounts[id];
+    },
+  };
+  return { sentences: profiles, similarity, stemCounts: countOf };
 }

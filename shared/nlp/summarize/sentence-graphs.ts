@@ -1,14 +1,15 @@
 import type { TermVector } from './term-vectors';
+import { TypedArena } from './typed-arena';
 
 /** The two weighted sentence graphs the summarizer ranks by, as dense symmetric matrices. */
 export interface SentenceGraphs {
   /** LexRank's graph: tf·idf cosines (1 on the diagonal). */
-  readonly similarity: number[][];
+  readonly similarity: Float64Array[];
   /**
    * TextRank's graph (Mihalcea & Tarau 2004): the number of content stems two sentences share,
    * over the sum of the logs of their sizes; 0 for a sentence with fewer than two stems.
    */
-  readonly overlap: number[][];
+  readonly overlap: Float64Array[];
 }
 
 /**
@@ -18,24 +19,24 @@ export interface SentenceGraphs {
  * vector's entries (the earlier sentence's on a tie), so the matrix is bit for bit the same as
  * calling it per pair.
  */
-export function sentenceGraphs(vectors: readonly TermVector[], vocabularySize: number): SentenceGraphs {
+export function sentenceGraphs(vectors: readonly TermVector[], vocabularySize: number, arena = new TypedArena()): SentenceGraphs {
   const n = vectors.length;
-  const similarity = vectors.map(() => new Array<number>(n).fill(0));
-  const overlap = vectors.map(() => new Array<number>(n).fill(0));
+  const similarity = vectors.map(() => arena.float64(n));
+  const overlap = vectors.map(() => arena.float64(n));
   const logSize = vectors.map((v) => Math.log(v.stems.length));
   /** 1 + position of a stem in row i's vector, 0 when row i lacks it. */
-  const slotInRow = new Int32Array(vocabularySize);
+  const slotInRow = arena.int32(vocabularySize);
   const maxSize = vectors.reduce((max, v) => Math.max(max, v.stems.length), 0);
   // Shared stems of a pair found from the later sentence, to be summed in the earlier one's order.
-  const sharedSlots = new Int32Array(maxSize);
-  const sharedWeights = new Float64Array(maxSize);
+  const sharedSlots = arena.int32(maxSize);
+  const sharedWeights = arena.float64(maxSize);
 
   for (let i = 0; i < n; i++) {
     const a = vectors[i] as TermVector;
-    const similarityRow = similarity[i] as number[];
-    const overlapRow = overlap[i] as number[];
+    const similarityRow = similarity[i] as Float64Array;
+    const overlapRow = overlap[i] as Float64Array;
     similarityRow[i] = 1;
-    a.stems.forEach((id, k) => (slotInRow[id] = k + 1));
+    for (let k = 0; k < a.stems.length; k++) slotInRow[a.stems[k] as number] = k + 1;
     for (let j = i + 1; j < n; j++) {
       const b = vectors[j] as TermVector;
       const smallIsB = b.stems.length < a.stems.length;
@@ -60,14 +61,14 @@ export function sentenceGraphs(vectors: readonly TermVector[], vocabularySize: n
       }
       if (!smallIsB) for (let s = 0; s < shared; s++) dot += (a.weights[(sharedSlots[s] as number) - 1] as number) * (sharedWeights[s] as number);
       similarityRow[j] = dot;
-      (similarity[j] as number[])[i] = dot;
+      (similarity[j] as Float64Array)[i] = dot;
       if (shared > 0 && a.stems.length >= 2 && b.stems.length >= 2) {
         const weight = shared / ((logSize[i] as number) + (logSize[j] as number));
         overlapRow[j] = weight;
-        (overlap[j] as number[])[i] = weight;
+        (overlap[j] as Float64Array)[i] = weight;
       }
     }
-    a.stems.forEach((id) => (slotInRow[id] = 0));
+    for (let k = 0; k < a.stems.length; k++) slotInRow[a.stems[k] as number] = 0;
   }
   return { similarity, overlap };
 }

@@ -1,8 +1,9 @@
 import type { Attributed, AttributedQuote, Span, SpeakerDigest, SpeakerRef, TextSpan } from '../types';
 import { trimToClause } from './clause-trim';
+import type { StemCounts } from './sentence-features';
 import { BACK_REFERENCE_OPENINGS } from './standalone-cues';
 import { textSpan } from './text-span';
-import { tokenize } from './tokens';
+import { countLetterRuns, tokenize } from './tokens';
 
 /** A speaker's first this many quotes are weighed for the digest: enough to see their themes, bounded for a 2 MB input. */
 const MAX_WEIGHED_QUOTES = 100;
@@ -25,7 +26,7 @@ interface Candidate {
   readonly score: number;
 }
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const words = (s: string): number => countLetterRuns(s);
 
 /** Reported speech opens with its complementizer: "(said) that Greece will pay" reads as "Greece will pay". */
 const REPORTED_THAT = /^that\s+/i;
@@ -102,7 +103,7 @@ const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
  * √size so long quotes do not win by length alone); it is long enough to state something
  * (8–40 words); the speaker's own words (direct) beat a partly quoted paraphrase, which beats a plain one; attribution confidence scales it.
  */
-function representativeness(stems: ReadonlySet<string>, wordTotal: number, quote: AttributedQuote, speakerCounts: ReadonlyMap<string, number>, articleCounts: ReadonlyMap<string, number>): number {
+function representativeness(stems: ReadonlySet<string>, wordTotal: number, quote: AttributedQuote, speakerCounts: ReadonlyMap<string, number>, articleCounts: StemCounts): number {
   let topical = 0;
   for (const stem of stems) topical += Math.log(speakerCounts.get(stem) ?? 1) + 0.5 * Math.log(articleCounts.get(stem) ?? 1);
   topical /= Math.sqrt(Math.max(stems.size, 1));
@@ -119,7 +120,7 @@ const isPronoun = (name: string): boolean => BACK_REFERENCE_OPENINGS.has(name.tr
  * who speaks first): the one or two quotes that best represent them, and a one-line digest
  * made only of their own quoted or reported words (clauses joined by " … ").
  */
-export function speakerDigests(attributed: Attributed, articleCounts: ReadonlyMap<string, number>): SpeakerDigest[] {
+export function speakerDigests(attributed: Attributed, articleCounts: StemCounts): SpeakerDigest[] {
   const { text } = attributed.segmented.document;
   const clusters = new Map(attributed.speakers.map((c) => [c.id, c]));
   const bySpeaker = new Map<string, { ref: SpeakerRef; quotes: AttributedQuote[] }>();
@@ -136,7 +137,7 @@ export function speakerDigests(attributed: Attributed, articleCounts: ReadonlyMa
     if (isPronoun(name)) continue;
     const pieces = quotes.slice(0, MAX_WEIGHED_QUOTES).map((quote) => {
       const span = innerSpan(text, longestPiece(quote));
-      const tokens = tokenize(text.slice(span.start, span.end));
+      const tokens = tokenize(text, span.start, span.end);
       return { quote, span, tokens, stems: new Set(tokens.filter((t) => t.content).map((t) => t.stem)) };
     });
     const speakerCounts = new Map<string, number>();

@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { TypedArena } from './typed-arena';
 
 /**
  * An article's content stems as small integer ids, assigned in order of first use. Counts,
@@ -11,6 +12,9 @@ export class StemIds {
   private readonly ids = new Map<string, number>();
   /** Stem text by id. */
   readonly stems: string[] = [];
+
+  /** `arena` holds the id arrays `internContent` returns. */
+  constructor(private readonly arena = new TypedArena()) {}
 
   get size(): number {
     return this.stems.length;
@@ -34,10 +38,11 @@ export class StemIds {
 
   /** Per token, the id of its stem when it is a content word and -1 when it is not; aligned with `tokens`. */
   internContent(tokens: readonly Token[]): Int32Array {
-    const ids = new Int32Array(tokens.length);
-    tokens.forEach((t, i) => {
+    const ids = this.arena.int32(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
       ids[i] = t.content ? this.intern(t.stem) : -1;
-    });
+    }
     return ids;
   }
 }

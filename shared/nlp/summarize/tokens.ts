@@ -1,54 +1,6 @@
-import { porterStem } from './porter-stem';
-import { STOPWORDS } from './stopwords';
+import { wordToken, type Token } from './word-forms';
 
-/** A word of a sentence, with what the summarizer needs to know about it. */
-export interface Token {
-  /** Lowercased, possessive stripped. */
-  readonly word: string;
-  /** Porter stem of `word`; what similarity and salience count. */
-  readonly stem: string;
-  /** Not a function word and at least two characters long. */
-  readonly content: boolean;
-  /** Capitalized and not the sentence's first word: a cheap stand-in for a named entity. */
-  readonly proper: boolean;
-  readonly number: boolean;
-}
-
-/**
- * A word form's two possible tokens: a token depends only on the form and on whether it opens
- * the sentence (an opener is never `proper`), so both are built once and shared by every
- * occurrence instead of allocating a token per word.
- */
-interface WordForm {
-  readonly opening: Token;
-  readonly inside: Token;
-}
-
-/**
- * Word forms, memoized: news repeats its words, and stemming is most of tokenizing. The cache
- * only saves time (the result depends on the word form alone); it is emptied when it grows large.
- */
-const CACHE_LIMIT = 100_000;
-const cache = new Map<string, WordForm>();
-
-const POSSESSIVE = /['’]s$/;
-
-function describe(raw: string): WordForm {
-  let form = cache.get(raw);
-  if (form) return form;
-  const first = raw.charCodeAt(0);
-  const number = first >= 48 && first <= 57 ? true : /^\p{N}/u.test(raw);
-  let word = raw.toLowerCase();
-  if (word.includes("'") || word.includes('’')) word = word.replace(POSSESSIVE, '').replace(/['’]/g, '');
-  const stem = number ? word.replace(/[.,]/g, '') : /^[a-z]+$/.test(word) ? porterStem(word) : word;
-  const content = !STOPWORDS.has(word) && (word.length > 1 || number);
-  const capitalized = raw[0] !== raw[0]?.toLowerCase();
-  const opening: Token = { word, stem, content, number, proper: false };
-  form = { opening, inside: capitalized ? { word, stem, content, number, proper: true } : opening };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, form);
-  return form;
-}
+export type { Token } from './word-forms';
 
 /** Whether a code point is a letter or a number (`[\p{L}\p{N}]`); outside ASCII, looked up once per BMP code point. */
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -64,16 +16,27 @@ function isLetterOrNumber(codePoint: number): boolean {
   return known === 1;
 }
 
+/**
+ * `codePointAt(at)` of `text.slice(0, end)`: a surrogate pair cut by `end` is a lone
+ * surrogate, as it would be in the sliced sentence.
+ */
+function codePointBefore(text: string, at: number, end: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= end) return unit;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : unit;
+}
+
 /** A mark that joins two runs of letters or numbers into one word: "don't", "U.S.", "3,000", "1.5". */
 const isInnerMark = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2c;
 
 const codePointWidth = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
-/** End of the run of letters and numbers starting at `from` (which may be empty). */
-function runEnd(sentence: string, from: number): number {
+/** End of the run of letters and numbers starting at `from` (which may be empty), not past `end`. */
+function runEnd(text: string, from: number, end: number): number {
   let at = from;
-  while (at < sentence.length) {
-    const codePoint = sentence.codePointAt(at) as number;
+  while (at < end) {
+    const codePoint = codePointBefore(text, at, end);
     if (!isLetterOrNumber(codePoint)) break;
     at += codePointWidth(codePoint);
   }
@@ -81,26 +44,44 @@ function runEnd(sentence: string, from: number): number {
 }
 
 /**
- * Splits a sentence into tokens; pure function of the text. A word is what
- * `[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*` (unicode) matches, found by a scan over code points rather
- * than `matchAll`, which allocates a match array per word on the summarizer's hottest path.
+ * Splits text[start, end) (by default all of it) into tokens, exactly as if that span were
+ * sliced out first; pure function of the span's text. A word is what
+ * `[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*` (unicode) matches, found by a scan over code points
+ * rather than `matchAll`, which allocates a match array per word on the summarizer's hottest
+ * path; scanning the article in place spares a substring per sentence and per word.
  */
-export function tokenize(sentence: string): Token[] {
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  let at = 0;
-  while (at < sentence.length) {
-    const codePoint = sentence.codePointAt(at) as number;
+  let at = start;
+  while (at < end) {
+    const codePoint = codePointBefore(text, at, end);
     if (!isLetterOrNumber(codePoint)) {
       at += codePointWidth(codePoint);
       continue;
     }
-    const start = at;
-    at = runEnd(sentence, at);
-    while (at + 1 < sentence.length && isInnerMark(sentence.charCodeAt(at)) && isLetterOrNumber(sentence.codePointAt(at + 1) as number)) {
-      at = runEnd(sentence, at + 1);
+    const wordStart = at;
+    at = runEnd(text, at, end);
+    while (at + 1 < end && isInnerMark(text.charCodeAt(at)) && isLetterOrNumber(codePointBefore(text, at + 1, end))) {
+      at = runEnd(text, at + 1, end);
     }
-    const form = describe(sentence.slice(start, at));
-    tokens.push(tokens.length === 0 ? form.opening : form.inside);
+    tokens.push(wordToken(text, wordStart, at, tokens.length === 0));
   }
   return tokens;
+}
+
+/**
+ * How many maximal runs of letters and numbers text[start, end) holds: the number of matches
+ * of `/[\p{L}\p{N}]+/gu`, counted by a scan instead of building the match array.
+ */
+export function countLetterRuns(text: string, start = 0, end = text.length): number {
+  let runs = 0;
+  let at = start;
+  while (at < end) {
+    const codePoint = codePointBefore(text, at, end);
+    if (isLetterOrNumber(codePoint)) {
+      runs++;
+      at = runEnd(text, at, end);
+    } else at += codePointWidth(codePoint);
+  }
+  return runs;
 }
