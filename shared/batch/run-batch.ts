@@ -104,7 +104,9 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
     const source = { bucket: deps.blobs.bucket, key: candidate.object.key };
     if (!(await deps.leases.claimObject(source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
     // Checked again under the lease: the upload's own event may have been slow, not lost.
-    if ((await deps.articles.articleIdForSource(source)) !== undefined) return { skip: 'recorded-meanwhile' };
+    const recorded = await deps.articles.sourcePointer(source);
+    const recordsTheseBytes = recorded !== undefined && (candidate.object.etag === undefined || recorded.etag === undefined || recorded.etag === candidate.object.etag);
+    if (recordsTheseBytes) return { skip: 'recorded-meanwhile' };
     return { event: objectEventForListedObject(deps.blobs.bucket, candidate.object) };
   };
 

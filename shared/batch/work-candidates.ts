@@ -1,11 +1,11 @@
 import type { SourceRef, WorkItem } from '../store/article-record';
-import type { ArticleStore, BlobStore, ObjectInfo, WorkKind } from '../store/ports';
+import type { ArticleStore, BlobStore, ObjectInfo, SourcePointer, WorkKind } from '../store/ports';
 import { BUCKET } from '../store/table-definition';
 import type { BatchSettings } from './batch-settings';
 
 export type WorkCandidate =
   | { readonly kind: WorkKind; readonly article: WorkItem }
-  /** An upload with no SOURCE record: its ObjectCreated event never made it to the pipeline. */
+  /** An upload with no SOURCE record, or one recording other bytes: its ObjectCreated event never made it through the pipeline. */
   | { readonly kind: 'lost-event'; readonly object: ObjectInfo }
   /** A SOURCE record whose object is gone: its ObjectRemoved event never made it to the delete handler. */
   | { readonly kind: 'lost-delete'; readonly source: SourceRef; readonly articleId: string };
@@ -51,14 +51,19 @@ export async function* workCandidatePages(articles: ArticleStore, blobs: BlobSto
   }
 }
 
+/** The key holds other bytes than its record says (both ETags known), and not so recently that their own event is likely in flight. */
+const isOverwriteNotRecorded = (listed: ObjectInfo, recorded: SourcePointer, uploadedBefore: string): boolean =>
+  listed.etag !== undefined && recorded.etag !== undefined && listed.etag !== recorded.etag && (listed.lastModified === undefined || listed.lastModified < uploadedBefore);
+
 /** S3 lists keys, and DynamoDB sorts them, by their UTF-8 bytes; JavaScript compares UTF-16 code units. */
 const byUtf8 = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
  * The one unavoidable listing (of the bucket, never the table), walked beside the SOURCE records
  * listed in the same key order: a key only in the bucket is an upload whose event was lost, a key
- * only in the table is an object whose delete was lost. A key the two listings disagree on only
- * because it changed between them is checked again before anything is done about it.
+ * only in the table is an object whose delete was lost, and a key whose ETag differs from the one
+ * recorded was overwritten while the new bytes' run was lost. A key the two listings disagree on
+ * only because it changed between them is checked again before anything is done about it.
  */
 async function* reconciliationPages(articles: ArticleStore, blobs: BlobStore, query: CandidateQuery, uploadedBefore: string): AsyncGenerator<readonly WorkCandidate[]> {
   const objects = blobs.list(BUCKET.incomingPrefix)[Symbol.asyncIterator]();
@@ -78,6 +83,7 @@ async function* reconciliationPages(articles: ArticleStore, blobs: BlobStore, qu
       page.push({ kind: 'lost-delete', source: { bucket: blobs.bucket, key: source.value.key }, articleId: source.value.articleId });
       source = await sources.next();
     } else {
+      if (!object.done && !source.done && isOverwriteNotRecorded(object.value, source.value, uploadedBefore)) page.push({ kind: 'lost-event', object: object.value });
       [object, source] = await Promise.all([objects.next(), sources.next()]);
     }
     if (page.length >= query.settings.pageSize) {

@@ -61,10 +61,11 @@ export interface SaveResult {
   readonly quotes: readonly Omit<QuoteRecord, 'articleId' | 'createdAt'>[];
 }
 
-/** A SOURCE record: the object key and the article its bytes made. */
+/** A SOURCE record: the object key, the article its bytes made, and the ETag of those bytes when known. */
 export interface SourcePointer {
   readonly key: string;
   readonly articleId: string;
+  readonly etag?: string;
 }
 
 /** Which batch-run work list to read from the status index. */
@@ -91,6 +92,8 @@ export interface ArticleStore {
   listSpeakerQuotes(speakerId: string, query: PageQuery): Promise<Page<QuoteRecord>>;
   /** Which article a source object produced. */
   articleIdForSource(source: SourceRef): Promise<string | undefined>;
+  /** The SOURCE record of an object (strongly consistent), with the ETag of the bytes it recorded. */
+  sourcePointer(source: SourceRef): Promise<SourcePointer | undefined>;
   /**
    * Every SOURCE record of a bucket under a key prefix, in key order (UTF-8 bytes, as S3 lists
    * keys), so a batch run can walk it beside the bucket's listing. Eventually consistent.

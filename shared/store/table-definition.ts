@@ -36,7 +36,7 @@ export const TABLE = {
         // batch runs
         'runId', 'startedAt', 'finishedAt', 'dryRun', 'kinds', 'limit', 'counts', 'skippedReasons',
         // sources
-        'articleId',
+        'articleId', 'etag',
       ],
     },
     /**

@@ -283,6 +283,21 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
     expect(pendingOnly.counts).toEqual({ considered: 1, started: 1, succeeded: 1, failed: 0, removed: 0, skipped: 0 });
   });
 
+  it('re-runs a key overwritten while the new bytes\' run was lost: the key follows its new text, the old article goes', async () => {
+    expect((await uploadAndProcess('edited-lost.txt')).outcome).toBe('SUMMARIZED');
+    const before = (await articleForKey('edited-lost.txt')) as ArticleRecord;
+    // New bytes under the same key, and no pipeline run for them.
+    await blobs.put('incoming/edited-lost.txt', `${articleText('edited-lost.txt')} A paragraph added later.`, 'text/plain');
+    const run = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['pending'] });
+    expect(run.counts).toMatchObject({ considered: 1, started: 1, succeeded: 1 });
+    const after = (await articleForKey('edited-lost.txt')) as ArticleRecord;
+    expect(after.id).not.toBe(before.id);
+    expect(after.status).toBe('SUMMARIZED');
+    expect(await articles.getArticle(before.id)).toBeUndefined();
+    const again = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['pending'] });
+    expect(again.counts.considered).toBe(0);
+  });
+
   describe('two overlapping runs', () => {
     /** Both runs have read the same page before either claims anything: the claim alone must keep them apart. */
     const race = async (gateOn: 'articles' | 'leases') => {

@@ -234,8 +234,13 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   async articleIdForSource(source: SourceRef): Promise<string | undefined> {
+    return (await this.sourcePointer(source))?.articleId;
+  }
+
+  async sourcePointer(source: SourceRef): Promise<SourcePointer | undefined> {
     const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: sourceKey(source), ConsistentRead: true }));
-    return typeof Item?.articleId === 'string' ? Item.articleId : undefined;
+    if (typeof Item?.articleId !== 'string') return undefined;
+    return { key: source.key, articleId: Item.articleId, ...(typeof Item.etag === 'string' ? { etag: Item.etag } : {}) };
   }
 
   async *listSources(bucket: string, prefix: string): AsyncIterable<SourcePointer> {
@@ -246,15 +251,15 @@ export class DynamoArticleStore implements ArticleStore {
           TableName: this.tableName,
           IndexName: listing.name,
           KeyConditionExpression: '#lpk = :partition AND begins_with(#lsk, :prefix)',
-          ExpressionAttributeNames: { '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#articleId': 'articleId' },
+          ExpressionAttributeNames: { '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#articleId': 'articleId', '#etag': 'etag' },
           ExpressionAttributeValues: { ':partition': `SOURCES#${bucket}`, ':prefix': prefix },
-          ProjectionExpression: '#lsk, #articleId',
+          ProjectionExpression: '#lsk, #articleId, #etag',
           ExclusiveStartKey: startKey,
         }),
       );
       for (const item of page.Items ?? []) {
         const key = item[listing.sortKey];
-        if (typeof key === 'string' && typeof item.articleId === 'string') yield { key, articleId: item.articleId };
+        if (typeof key === 'string' && typeof item.articleId === 'string') yield { key, articleId: item.articleId, ...(typeof item.etag === 'string' ? { etag: item.etag } : {}) };
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);

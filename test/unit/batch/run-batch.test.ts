@@ -36,6 +36,7 @@ function fakeArticles(failed: readonly ArticleRecord[], options: { claimable?: (
     },
     claimForRerun: async (id: string) => options.claimable?.(id) ?? true,
     articleIdForSource: async (source: SourceRef) => options.sources?.find((pointer) => pointer.key === source.key)?.articleId,
+    sourcePointer: async (source: SourceRef) => options.sources?.find((pointer) => pointer.key === source.key),
     async *listSources() {
       yield* options.sources ?? [];
     },
@@ -246,5 +247,18 @@ describe('runBatch', () => {
       { dryRun: false, kinds: ['failed', 'outdated'] },
     );
     expect(run.counts.considered).toBe(0);
+  });
+
+  it('re-runs a key whose bytes differ from the ones its record names (an overwrite whose run was lost), and only that one', async () => {
+    const events: ObjectEvent[] = [];
+    const objects = [{ key: 'incoming/edited.txt', size: 9, etag: 'new' }, { key: 'incoming/same.txt', size: 1, etag: 'e1' }, { key: 'incoming/unknown.txt', size: 1 }];
+    const sources = [{ key: 'incoming/edited.txt', articleId: 'OLD', etag: 'old' }, { key: 'incoming/same.txt', articleId: 'S', etag: 'e1' }, { key: 'incoming/unknown.txt', articleId: 'U' }];
+    const run = await runBatch(
+      { articles: fakeArticles([], { sources }).store, blobs: fakeBlobs(objects), runs: fakeRuns().store, leases, starter: starter(async (event) => (events.push(event), { outcome: 'SUMMARIZED' })), pipelineVersion: 'v' },
+      SETTINGS,
+      { dryRun: false, kinds: ['pending'] },
+    );
+    expect(events).toEqual([{ detail: { bucket: { name: 'b' }, object: { key: 'incoming/edited.txt', size: 9, etag: 'new' } } }]);
+    expect(run.counts).toMatchObject({ considered: 1, started: 1 });
   });
 });
