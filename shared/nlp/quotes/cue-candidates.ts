@@ -1,4 +1,4 @@
-import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
 import { DOCUMENT_NOUNS } from '../lang/en/person-titles';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import type { Span } from '../types';
@@ -41,12 +41,13 @@ export function matchesPhrase(tokens: readonly Token[], at: number, end: number,
 }
 
 
-function skipFillersBack(tokens: readonly Token[], index: number, lowerBound: number): number {
+/** Steps back over auxiliaries and adverbs before a cue; `progressive` (an -ing cue) also over "is", "were", "been". */
+function skipFillersBack(tokens: readonly Token[], index: number, lowerBound: number, progressive: boolean): number {
   let k = index;
   for (let n = 0; n < MAX_FILLERS && k >= lowerBound; n++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.capitalized) break;
-    if (SUBJECT_VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) k--;
+    if (SUBJECT_VERB_FILLERS.has(t.lower) || (progressive && PROGRESSIVE_AUXILIARIES.has(t.lower)) || (t.lower.endsWith('ly') && t.lower.length > 4) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) k--;
     else break;
   }
   return k;
@@ -72,7 +73,11 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     const phrase = lexicon?.sourceAfterPhrases.find((p) => matchesPhrase(tokens, k, unit.end, p));
     if (phrase) {
       const np = phraseUpToPunctuation(tokens, k + phrase.length, unit.end);
-      if (np) found.push({ cueFirst: k, cueLast: k + phrase.length - 1, source: np, sourceAfter: true, participle: false, according: true, strength: 0.9 });
+      if (np) {
+        found.push({ cueFirst: k, cueLast: k + phrase.length - 1, source: np, sourceAfter: true, participle: false, according: true, strength: 0.9 });
+        // "according to a campaign official who requested anonymity": verbs inside the source phrase speak for nobody.
+        k = np.last;
+      }
       continue;
     }
     const stats = lexicon?.stats ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
@@ -80,7 +85,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     const before = tokens[k - 1];
     if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
     if (isPassive(tokens, k, unit.first)) continue;
-    const j = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first);
+    const j = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
     const np = j >= unit.first ? nounPhraseEndingAt(tokens, j, unit.first) : null;
     const npIsObject = np !== null && np.first > unit.first && (tokens[np.first - 1] as Token).kind === 'word' && !SUBJECT_LEADS.has((tokens[np.first - 1] as Token).lower);
     if (np && t.lower.endsWith('ing') && (DOCUMENT_NOUNS.has((tokens[np.last] as Token).lower) || npIsObject)) {
@@ -183,7 +188,7 @@ function phraseUpToPunctuation(tokens: readonly Token[], first: number, end: num
   for (let k = first; k < end && k - first < MAX_SOURCE_AFTER; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' && !(t.lower === '-' || t.lower === '/' || t.lower === '&' || t.lower === '(' || t.lower === ')')) break;
-    if (t.kind === 'word' && (t.lower === 'that' || SPEECH_CUE_WORDS.has(t.lower))) break;
+    if (t.kind === 'word' && t.lower === 'that') break;
     last = k;
   }
   while (last >= first && (tokens[last] as Token).kind !== 'word') last--;

@@ -1,4 +1,5 @@
-import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, CUE_TIME_WORDS, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
+import { SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import type { QuotationKind, Span } from '../types';
 import type { ClauseUnit } from './clause-units';
 import { findCandidates, leftEdge, matchesPhrase, span, unitSubject } from './cue-candidates';
@@ -48,6 +49,38 @@ function trimBack(tokens: readonly Token[], from: number, index: number): number
   let k = index;
   while (k >= from && (tokens[k] as Token).kind === 'punct') k--;
   return k;
+}
+
+/**
+ * Whether a "that" some words after a cue opens its content clause ("told an audience in Houston that …")
+ * rather than being a determiner ("through that contest"), a pronoun ("for that.") or a relative pronoun
+ * ("envisioned an approach that exploited …", "the oil that funds …").
+ */
+function complementizerThat(tokens: readonly Token[], at: number, end: number): boolean {
+  const before = tokens[at - 1] as Token;
+  if (before.kind === 'word' && PREPOSITIONS_BEFORE_THAT.has(before.lower)) return false;
+  const next = tokens[at + 1];
+  if (at + 1 >= end || next === undefined || next.kind !== 'word') return false;
+  return !FINITE_AUXILIARIES.has(next.lower) && !(next.lower.endsWith('ed') && !next.capitalized);
+}
+
+/** How far a list may run past a comma before its "and" ("citing low economic growth, unemployment and …"). */
+const MAX_LIST_TAIL = 16;
+
+/**
+ * A comma inside a list of objects ("promising universal health care, free college and other costly programs"):
+ * only words and commas follow it up to an "and" or "or" that has a word after it.
+ */
+function listGoesOn(tokens: readonly Token[], comma: number, stop: number): boolean {
+  for (let k = comma + 1; k <= stop && k - comma <= MAX_LIST_TAIL; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word') {
+      if ((t.lower === 'and' || t.lower === 'or') && k > comma + 1 && tokens[k + 1]?.kind === 'word' && k + 1 <= stop) return true;
+      continue;
+    }
+    if (t.lower !== ',') return false;
+  }
+  return false;
 }
 
 interface UnitContext {
@@ -184,9 +217,11 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       const t = tokens[k] as Token;
       if (t.kind === 'word') {
         if (t.lower === 'that') {
-          after = k;
+          if (k === after || complementizerThat(tokens, k, unit.end)) after = k;
           break;
         }
+        // "said he had told Trump … that …": a subject pronoun opens the content clause itself.
+        if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') break;
         continue;
       }
       if ((t.lower === ':' || t.lower === ',') && tokens[k + 1]?.kind === 'quote' && k > after) after = k;
@@ -209,9 +244,11 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     }
     // An object (not a "that" clause or a report of words) ends at the first comma or dash: "endorsed Clinton on Thursday, is …".
     const objectOnly = tokens[after]?.lower !== 'that' && !CLAUSAL_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.according;
+    // "Smith, who has told aides he sees …, said …": a relative clause set off by a comma ends at the next comma.
+    const inRelativeAside = c.source !== null && !c.sourceAfter && c.source.first === c.source.last && tokens[c.source.first - 1]?.lower === ',' && (tokens[c.source.first] as Token).lower === 'who';
     for (let k = after; k <= stop; k++) {
       const t = tokens[k] as Token;
-      if (t.lower === ';' || (objectOnly && k > after && (t.lower === '—' || t.lower === '–' || t.lower === ','))) {
+      if (t.lower === ';' || (objectOnly && k > after && (t.lower === '—' || t.lower === '–' || (t.lower === ',' && !listGoesOn(tokens, k, stop)))) || (inRelativeAside && k > after && t.lower === ',')) {
         stop = k - 1;
         break;
       }
@@ -251,6 +288,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           // `"We hope," Putin said, "that Kiev …"`: the cue interrupts one quotation; both pieces are its content.
           const left = ctx.quotes[(tokens[leftToken] as Token).quote] as MarkedQuote;
           emit([...left.pieces, ...clause.content], clause.kind, 'quote-source-cue', [leftToken, ...quoteTokens]);
+        } else if (c.source && !c.sourceAfter && !c.participle && clause.kind === 'indirect' && RAISING_CUES.has((tokens[c.cueFirst] as Token).lower)) {
+          frames.push({ cue, source: null, content: [span(tokens, c.source.first, c.source.last), ...clause.content], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
         } else emit(clause.content, clause.kind, pattern, quoteTokens);
         contentEnds.push(stop + 1);
         return;

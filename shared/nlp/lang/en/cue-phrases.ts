@@ -23,6 +23,9 @@ export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
 /** Forms of "be" that make a following participle passive ("was criticized by"): not a speech act of the subject. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'get', 'got']);
 
+/** Forms of "be" that make a following -ing cue progressive ("Sanders is outlining", "has been calling for"): the subject speaks. */
+export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been']);
+
 /**
  * Verb + particle pairs that PolNeAR marks as one cue ("called for", "pointed to"): the content
  * follows the particle. Mined from gold cue spans in the train split (three or more occurrences).
@@ -72,3 +75,17 @@ export const CLAUSAL_CUES: ReadonlySet<string> = new Set([
   'tweeted', 'recalled', 'replied', 'responded', 'continued', 'concluded', 'asserted', 'contended', 'maintained',
   'agreed', 'hopes', 'fears', 'feel', 'feels', 'felt', 'know', 'knows', 'asked', 'asks', 'wondered', 'speculated',
 ]);
+
+/** Auxiliaries and modals that make the word before them a subject: "an approach that is …" is a relative clause. */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do',
+]);
+
+/** Prepositions before which a "that" is a determiner or pronoun ("through that contest", "for that"), never a complementizer. */
+export const PREPOSITIONS_BEFORE_THAT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'about', 'through', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'over', 'under', 'since', 'after', 'before', 'during', 'against']);
+
+/**
+ * Raising verbs: in "Trump seemed to be shrinking" the subject is part of what is judged, not a speaker, so the
+ * content is the subject together with the complement and the stance has no named source.
+ */
+export const RAISING_CUES: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Quotation } from '../../../../shared/nlp/types';
+import { segmentText } from './document';
+
+const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null => (span ? text.slice(span.start, span.end) : null);
+const withCue = (text: string, cue: string): Quotation | undefined => segmentText(text).quotations.find((q) => slice(text, q.cue)?.endsWith(cue));
+
+describe('reported speech constructions', () => {
+  it('keeps the subject of a progressive cue as its speaker', () => {
+    const text = 'Sanders is outlining a litany of policy proposals on jobs and education.';
+    const q = withCue(text, 'outlining');
+    expect(slice(text, q?.speakerMention)).toBe('Sanders');
+    expect(q?.text).toBe('a litany of policy proposals on jobs and education');
+  });
+
+  it('starts the content at a subject pronoun, not at a later relative "that"', () => {
+    const text = 'Mr. Lopez said he had told Trump at the start of the meeting that Mexico would not pay.';
+    expect(withCue(text, 'said')?.text).toBe('he had told Trump at the start of the meeting that Mexico would not pay');
+  });
+
+  it('does not take a relative or demonstrative "that" for a complementizer', () => {
+    const text = 'Mr. Ryan said Mr. Manafort envisioned an approach that exploited regional differences.';
+    expect(withCue(text, 'said')?.text).toBe('Mr. Manafort envisioned an approach that exploited regional differences');
+  });
+
+  it('gives a raising verb its subject as content and no source', () => {
+    const text = 'The senator seemed unsure about the plan.';
+    const q = withCue(text, 'seemed');
+    expect(q?.speakerMention).toBeNull();
+    expect(q?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['The senator', 'unsure about the plan']);
+  });
+
+  it('runs an object list past its commas', () => {
+    const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
+    expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
+  });
+
+  it('keeps verbs inside an according-to source from opening frames of their own', () => {
+    const text = 'The campaign will spend $2 billion, according to a campaign official who requested anonymity.';
+    const q = withCue(text, 'according to');
+    expect(q?.text).toBe('The campaign will spend $2 billion');
+    expect(slice(text, q?.speakerMention)).toBe('a campaign official who requested anonymity');
+  });
+});
