@@ -23,6 +23,7 @@ export const TABLE = {
      * (in key order, walked beside the bucket's listing to find lost events and lost deletes).
      * Only what a listing shows is copied: an article's summary (most of its item) stays in the
      * table, so writing it costs no index write, and status changes copy a few hundred bytes.
+     * DynamoDB allows at most 20 projected attributes per index.
      */
     listing: {
       name: 'gsi2',
@@ -33,8 +34,8 @@ export const TABLE = {
         'id', 'title', 'status', 'error', 'source', 'createdAt', 'updatedAt', 'pipelineVersion', 'stats',
         // speakers
         'name', 'quoteCount', 'articleCount',
-        // batch runs
-        'runId', 'startedAt', 'finishedAt', 'dryRun', 'kinds', 'limit', 'counts', 'skippedReasons',
+        // batch runs (each kept whole in one map)
+        'run',
         // sources
         'articleId', 'etag',
       ],

@@ -20,7 +20,9 @@ const LEASE_TTL_SLACK_SECONDS = 3600;
 /** The signed-cursor scope: a cursor from an article or speaker listing is refused here. */
 const CURSOR_SCOPE = 'batches';
 
+/** The record is kept whole in one map attribute, `run`, so the listing index copies one attribute for it; items written flat by earlier versions still read. */
 function toRecord(item: Record<string, unknown>): BatchRunRecord {
+  if (item.run !== null && typeof item.run === 'object') return item.run as BatchRunRecord;
   const copy = { ...item };
   for (const name of INTERNAL_ATTRIBUTES) delete copy[name];
   return copy as unknown as BatchRunRecord;
@@ -61,7 +63,7 @@ export class DynamoBatchRunStore implements BatchRunStore, ObjectLeases {
     await this.documents.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...run, ...runKey(run.runId), [listing.partitionKey]: BATCHES_PARTITION, [listing.sortKey]: `${run.startedAt}#${run.runId}` },
+        Item: { run, ...runKey(run.runId), [listing.partitionKey]: BATCHES_PARTITION, [listing.sortKey]: `${run.startedAt}#${run.runId}` },
       }),
     );
   }
