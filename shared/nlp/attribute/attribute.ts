@@ -6,6 +6,7 @@ import { type EntityCluster, EntityClusters } from './entity-clusters';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { resolveSpeaker, type Resolution, type SourceKind, type SubjectEntry } from './resolve-speaker';
 import { speakerId } from './speaker-id';
+import { speakerPhrase } from './speaker-phrase';
 
 const CLAUSE_OPENERS = new Set(['but', 'so', 'while', 'as', 'when', 'then', 'meanwhile']);
 const CLAUSE_PUNCTUATION = new Set(['.', '!', '?', ';', ':', '—', '–', '(']);
@@ -82,7 +83,7 @@ export function attribute(segmented: Segmented): Attributed {
   for (const index of order) {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
-    const source = q.speakerMention ?? null;
+    const source = q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
       register(source.start);
       const before = registered;

@@ -1,0 +1,167 @@
+import { NON_NAME_CAPITALS } from '../lang/en/non-name-capitals';
+import { DETERMINERS } from '../lang/en/person-titles';
+import {
+  ARTICLES,
+  ASIDE_SPEECH_VERBS,
+  BARE_QUANTIFIERS,
+  CIRCUMSTANCE_PREPOSITIONS,
+  CLAUSE_OPENING_WORDS,
+  HONORIFICS,
+  ING_ADJECTIVES,
+  NUMBER_APPROXIMATORS,
+  PROXY_DETERMINERS,
+  PROXY_NOUNS,
+  PROXY_PREPOSITIONS,
+  QUANTIFIERS_WITH_OF,
+  TRAILING_ADVERBIALS,
+} from '../lang/en/speaker-phrase-edges';
+import type { Span } from '../types';
+
+const PRONOUN_CLITIC = /^(?:he|she|it|they|we)['’]s$/i;
+/** Long enough for any entry of TRAILING_ADVERBIALS. */
+const ADVERBIAL_MAX = 24;
+const isLowerLetterOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
+
+/** The word `s` opens with, lower case ASCII letters only ("" when it opens otherwise). */
+function firstWord(lower: string): string {
+  let i = 0;
+  while (i < lower.length && isLowerLetterOrHyphen(lower.charCodeAt(i))) i++;
+  return lower.slice(0, i);
+}
+
+/** Does the text after a comma open a clause-level aside (adverbial, circumstance, participle) rather than an appositive? */
+function isClauseAside(rest: string): boolean {
+  const lower = rest.slice(0, ADVERBIAL_MAX + 2).toLowerCase();
+  if (rest.length <= ADVERBIAL_MAX + 2 && TRAILING_ADVERBIALS.has(lower.replace(/[\s,.]+$/, ''))) return true;
+  const first = firstWord(lower);
+  if (CIRCUMSTANCE_PREPOSITIONS.has(first) || ASIDE_SPEECH_VERBS.has(first)) return true;
+  return first.length > 4 && first.endsWith('ing') && !ING_ADJECTIVES.has(first);
+}
+
+/** End of the phrase before the first comma (outside parentheses) that opens a clause aside, or the phrase's length. */
+function endBeforeAside(phrase: string): number {
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0 && isClauseAside(phrase.slice(i + 1).trimStart())) return i;
+  }
+  return phrase.length;
+}
+
+/** A word right before `pos`, separated from it by spaces only (no punctuation, no line break). */
+interface WordBefore {
+  readonly raw: string;
+  readonly lower: string;
+  readonly start: number;
+}
+const LETTER = /\p{L}/u;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+/** Letters, digits and the marks a word may hold inside ("Sanders’", "Mr.", "co-chair"). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45;
+  return c === 0x2019 || LETTER.test(String.fromCharCode(c));
+}
+
+const isMark = (c: number): boolean => c === 39 || c === 46 || c === 45 || c === 0x2019;
+
+/** Scans back by character codes: this runs for every quotation, so no regular expression over a window. */
+function wordBefore(text: string, pos: number): WordBefore | null {
+  let end = pos;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === pos) return null;
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  // A word opens with a letter or digit, not with a mark ("'Trump" is a quotation, not a word).
+  while (start < end && isMark(text.charCodeAt(start))) start++;
+  if (start === end) return null;
+  const raw = text.slice(start, end);
+  return { raw, lower: raw.toLowerCase(), start };
+}
+
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*(?:['’]s?)$/u;
+const NUMBER_LIKE = /^(?:an?$|half$|one|two|three|four|five|six|seven|eight|nine|ten|dozen|third|quarter)/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const bareWord = (lower: string): string => lower.replace(/\.$/, '');
+
+/**
+ * How far left the noun phrase that starts at `start` really starts: the subject search can stop
+ * at a word that belongs to the phrase: an honorific ("Mrs. Clinton's campaign"), a possessor
+ * ("Sanders’ aides"), an article ("the two sides"), a quantifier ("some of her followers",
+ * "At least four senators"), or the proxy who speaks for the named ("A spokeswoman for YouTube").
+ */
+function phraseStart(text: string, start: number): number {
+  for (let step = 0; step < 4; step++) {
+    const w = wordBefore(text, start);
+    if (!w) break;
+    const phraseFirst = firstWord(text.slice(start, start + 12).toLowerCase());
+    if (HONORIFICS.has(bareWord(w.lower)) && w.raw.endsWith('.') && /^\p{Lu}/u.test(text.slice(start, start + 1))) start = w.start;
+    else if (w.raw.endsWith('.')) break;
+    else if (POSSESSIVE_NAME.test(w.raw) && !NON_NAME_CAPITALS.has(w.lower.replace(/['’]s?$/, ''))) start = w.start;
+    else if (ARTICLES.has(w.lower) && !DETERMINERS.has(phraseFirst)) start = w.start;
+    else if (BARE_QUANTIFIERS.has(w.lower)) start = w.start;
+    else if (w.lower === 'of' || PROXY_PREPOSITIONS.has(w.lower)) {
+      const extended = quantifierOrProxyStart(text, w);
+      if (extended === null) break;
+      start = extended;
+    } else {
+      const numeric = NUMBER_LIKE.test(phraseFirst) || isDigit(text.charCodeAt(start));
+      const approximated = numeric ? approximatorStart(text, start) : null;
+      if (approximated === null) break;
+      start = approximated;
+    }
+  }
+  return start;
+}
+
+/** "some of …" → start of "some"; "a top adviser for …" → start of "a"; else null. */
+function quantifierOrProxyStart(text: string, preposition: WordBefore): number | null {
+  const head = wordBefore(text, preposition.start);
+  if (!head) return null;
+  if (preposition.lower === 'of' && QUANTIFIERS_WITH_OF.has(head.lower)) return head.start;
+  if (!PROXY_PREPOSITIONS.has(preposition.lower) || !PROXY_NOUNS.has(head.lower)) return null;
+  let w = wordBefore(text, head.start);
+  for (let modifiers = 0; w && modifiers < 3; modifiers++) {
+    if (PROXY_DETERMINERS.has(w.lower)) return w.start;
+    if (w.raw.endsWith('.')) return null;
+    w = wordBefore(text, w.start);
+  }
+  return null;
+}
+
+/** "At least four …", "About one in five": the approximator before a number. */
+function approximatorStart(text: string, start: number): number | null {
+  for (const words of NUMBER_APPROXIMATORS) {
+    let at = start;
+    let matched = true;
+    for (let i = words.length - 1; i >= 0 && matched; i--) {
+      const w = wordBefore(text, at);
+      if (w && w.lower === words[i]) at = w.start;
+      else matched = false;
+    }
+    if (matched) return at;
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase as annotators mark it: the noun phrase without the clause words the cue's
+ * subject search swept in at its edges. A leading subordinator goes ("After Johnson" → "Johnson"),
+ * and so does a trailing aside that describes the moment, not the speaker ("Mr. Trump, in an
+ * interview on Friday," → "Mr. Trump"), while appositives stay ("Josh Earnest, the press secretary").
+ */
+export function speakerPhrase(source: Span, text: string): Span {
+  let start = source.start;
+  let phrase = text.slice(source.start, source.end);
+  const space = phrase.indexOf(' ');
+  if (space > 0 && space < phrase.length - 1 && CLAUSE_OPENING_WORDS.has(phrase.slice(0, space).toLowerCase())) {
+    start += space + 1;
+    phrase = phrase.slice(space + 1);
+  }
+  // "He's said": the clitic is the verb, not part of the pronoun.
+  if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
+  const end = start + text.slice(start, start + endBeforeAside(phrase)).trimEnd().length;
+  if (start === source.start) start = phraseStart(text, start);
+  return start === source.start && end === source.end ? source : { start, end };
+}
