@@ -18,7 +18,6 @@ import { noEvents } from '../../shared/store/eventbridge/eventbridge-publisher';
 import type { ArticleStore, BlobStore } from '../../shared/store/ports';
 import { S3BlobStore } from '../../shared/store/s3/s3-blob-store';
 import { Tally } from './tally';
-import { withV1Listing } from './v1-listing';
 
 /** The ports' async methods that faults may hit; `list` is an async generator, which a rejected promise cannot stand in for. */
 const ARTICLE_METHODS: readonly (keyof ArticleStore)[] = ['startProcessing', 'saveResult', 'markFailed', 'getArticle', 'articleIdForSource', 'removeSource', 'findWork', 'claimForRerun'];
@@ -98,7 +97,7 @@ export async function startSoakStack(options: SoakStackOptions): Promise<SoakSta
   const uploader = new S3Client(s3Options);
 
   const store = new DynamoArticleStore({ tableName: options.tableName, client: dynamoClient });
-  const blobs = withV1Listing(new S3BlobStore({ bucket: options.bucket, client: s3Client }), s3Client);
+  const blobs = new S3BlobStore({ bucket: options.bucket, client: s3Client });
   const runs = new DynamoBatchRunStore({ tableName: options.tableName, client: dynamoClient });
 
   // One seeded source per port keeps a run repeatable for a given interleaving.
