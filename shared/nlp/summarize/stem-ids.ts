@@ -1,5 +1,15 @@
 import type { Token } from './tokens';
 import { TypedArena } from './typed-arena';
+import { MAX_STEM_NUMBERS } from './word-forms';
+
+/**
+ * By a token's stem number (word-forms.ts), which StemIds last gave it an id and which id:
+ * the common case, a stem seen before in the same article, is two array reads and a string
+ * identity check instead of a string hash. Shared by all instances; the map stays the truth.
+ */
+const ownerByNumber = new Int32Array(MAX_STEM_NUMBERS);
+const idByNumber = new Int32Array(MAX_STEM_NUMBERS);
+let lastOwner = 0;
 
 /**
  * An article's content stems as small integer ids, assigned in order of first use. Counts,
@@ -13,8 +23,17 @@ export class StemIds {
   /** Stem text by id. */
   readonly stems: string[] = [];
 
+  /** Marks this instance's entries in `ownerByNumber`. */
+  private readonly owner: number;
+
   /** `arena` holds the id arrays `internContent` returns. */
-  constructor(private readonly arena = new TypedArena()) {}
+  constructor(private readonly arena = new TypedArena()) {
+    if (lastOwner === 0x7fffffff) {
+      ownerByNumber.fill(0);
+      lastOwner = 0;
+    }
+    this.owner = ++lastOwner;
+  }
 
   get size(): number {
     return this.stems.length;
@@ -41,8 +60,22 @@ export class StemIds {
     const ids = this.arena.int32(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      ids[i] = t.content ? this.intern(t.stem) : -1;
+      ids[i] = t.content ? this.internToken(t) : -1;
     }
     return ids;
+  }
+
+  /** `intern(t.stem)`, looked up by the token's stem number when this article has seen it. */
+  private internToken(t: Token): number {
+    const number = t.stemNumber;
+    if (ownerByNumber[number] === this.owner) {
+      const id = idByNumber[number] as number;
+      // Numbers are reused after the word-form cache is emptied, so the stem itself decides.
+      if (this.stems[id] === t.stem) return id;
+    }
+    const id = this.intern(t.stem);
+    ownerByNumber[number] = this.owner;
+    idByNumber[number] = id;
+    return id;
   }
 }

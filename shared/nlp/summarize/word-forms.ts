@@ -12,6 +12,11 @@ export interface Token {
   /** Capitalized and not the sentence's first word: a cheap stand-in for a named entity. */
   readonly proper: boolean;
   readonly number: boolean;
+  /**
+   * A number for `stem` (see `stemNumberOf`), so an article can tell its stems apart without
+   * hashing strings; -1 for a token that is not a content word.
+   */
+  readonly stemNumber: number;
 }
 
 /**
@@ -26,6 +31,22 @@ interface WordForm {
 
 const POSSESSIVE = /['’]s$/;
 
+/**
+ * Stem numbers, given out in order of first sight and forgotten with the word forms, so there
+ * are never more than MAX_STEM_NUMBERS. Within one cache generation equal numbers mean equal
+ * stems; across a reset they do not, so a user must check the stem text on a match (stem-ids.ts).
+ */
+const stemNumbers = new Map<string, number>();
+
+function stemNumberOf(stem: string): number {
+  let number = stemNumbers.get(stem);
+  if (number === undefined) {
+    number = stemNumbers.size;
+    stemNumbers.set(stem, number);
+  }
+  return number;
+}
+
 function describe(raw: string): WordForm {
   const first = raw.charCodeAt(0);
   const number = first >= 48 && first <= 57 ? true : /^\p{N}/u.test(raw);
@@ -34,8 +55,9 @@ function describe(raw: string): WordForm {
   const stem = number ? word.replace(/[.,]/g, '') : /^[a-z]+$/.test(word) ? porterStem(word) : word;
   const content = !STOPWORDS.has(word) && (word.length > 1 || number);
   const capitalized = raw[0] !== raw[0]?.toLowerCase();
-  const opening: Token = { word, stem, content, number, proper: false };
-  return { opening, inside: capitalized ? { word, stem, content, number, proper: true } : opening };
+  const stemNumber = content ? stemNumberOf(stem) : -1;
+  const opening: Token = { word, stem, content, number, proper: false, stemNumber };
+  return { opening, inside: capitalized ? { word, stem, content, number, proper: true, stemNumber } : opening };
 }
 
 /**
@@ -50,6 +72,8 @@ function describe(raw: string): WordForm {
 const TABLE_BITS = 17;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const CACHE_LIMIT = TABLE_SIZE >> 1;
+/** Every form has one stem, so stem numbers stay below the number of cached forms. */
+export const MAX_STEM_NUMBERS = CACHE_LIMIT;
 const POOL_SIZE = 1 << 21;
 /** Per slot: hash, 1 + form number (0: empty), start in `pool`, length. */
 const SLOT_WIDTH = 4;
@@ -88,6 +112,7 @@ function forgetAll(): void {
   poolUsed = 0;
   openings = [];
   insides = [];
+  stemNumbers.clear();
 }
 
 /** The token for the word written at text[start, end) (as `tokenize` finds words); `opening` when it opens its sentence. */
