@@ -1,10 +1,12 @@
 import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
-import { DOCUMENT_NOUNS } from '../lang/en/person-titles';
+import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
+import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import type { Span } from '../types';
 import type { ClauseUnit } from './clause-units';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
+import { extendSubjectLeft } from './subject-extension';
 import type { Token } from './tokens';
 
 /** Cue words rarer than this as cues than as ordinary words are ignored. */
@@ -98,7 +100,8 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     }
     if (np) {
       // "Harry M. Reid (D-Nev.)": the party tag belongs to the source.
-      const source = tokens[np.last + 1]?.lower === '(' ? { first: np.first, last: parenthesisEnd(tokens, np.last + 1, k) } : np;
+      const subject = extendSubjectLeft(tokens, np, unit.first);
+      const source = tokens[np.last + 1]?.lower === '(' ? { first: subject.first, last: parenthesisEnd(tokens, np.last + 1, k) } : subject;
       const fillersFrom = j + 1 < k && tokens[j + 1]?.lower !== '(' ? j + 1 : undefined;
       found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...(fillersFrom !== undefined ? { fillersFrom } : {}) });
       continue;
@@ -133,7 +136,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       continue;
     }
     if (prev === null || prev.kind === 'quote' || prev.lower === ',') {
-      const after = nounPhraseStartingAt(tokens, k + 1, unit.end);
+      const after = nounPhraseStartingAt(tokens, k + 1, unit.end, true);
       // "Bloomberg, who's thinking about running, said it was …": a pronoun with its verb opens the content.
       if (after && prev?.lower === ',' && after.first === after.last && CONTENT_PRONOUNS.has((tokens[after.first] as Token).lower) && isWord(tokens[after.first + 1])) {
         const subject = unitSubject(tokens, unit, k);
@@ -196,6 +199,8 @@ function phraseUpToPunctuation(tokens: readonly Token[], first: number, end: num
 }
 
 const MAX_PARENTHESIS = 8;
+/** Prepositions that tie a speaker to an organization or person: "of the Tax Policy Center", "to Trump". */
+const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'to', 'with']);
 
 /** "Harry M. Reid (D-Nev.) said": steps back over a short parenthesis that ends right before the cue. */
 function skipParenthesisBack(tokens: readonly Token[], index: number, lowerBound: number): number {
@@ -208,8 +213,18 @@ function skipParenthesisBack(tokens: readonly Token[], index: number, lowerBound
  * `"…," said Soe Min, a USDP member who ran against Suu Kyi.`: an appositive that runs to the end of
  * the sentence belongs to the source, as annotators mark it.
  */
-function withAppositive(tokens: readonly Token[], np: TokenRange, end: number): TokenRange {
-  if (tokens[np.last + 1]?.lower !== ',' && tokens[np.last + 1]?.lower !== '(') return np;
+function withAppositive(tokens: readonly Token[], found: TokenRange, end: number): TokenRange {
+  let np = found;
+  // "said Stu Rothenberg of the Rothenberg-Gonzales Political Report", "said a longtime adviser to Trump": an
+  // affiliation after the name belongs to the source.
+  const link = tokens[np.last + 1];
+  if (link?.kind === 'word' && AFFILIATION_LINKS.has(link.lower) && np.last + 2 < end) {
+    const object = nounPhraseStartingAt(tokens, np.last + 2, end);
+    if (object && (tokens[object.last] as Token).capitalized) np = { first: np.first, last: object.last };
+  }
+  // "said a Trump supporter who runs the Twitter account @WomenForTrump": a relative clause too.
+  const relative = tokens[np.last + 1]?.lower === 'who';
+  if (tokens[np.last + 1]?.lower !== ',' && tokens[np.last + 1]?.lower !== '(' && !relative) return np;
   let last = np.last;
   for (let k = np.last + 1; k < end; k++) {
     const t = tokens[k] as Token;
@@ -235,7 +250,7 @@ function isPassive(tokens: readonly Token[], cue: number, lowerBound: number): b
 
 /** The clause subject a participle cue hangs on ("Trump spoke, suggesting ..."): the first noun phrase of the unit. */
 export function unitSubject(tokens: readonly Token[], unit: ClauseUnit, before: number): TokenRange | null {
-  let from = unit.first;
+  let from = subjectSearchStart(tokens, unit.first, before);
   // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": the subject follows the opening adverbial.
   if (ADVERBIAL_PREPOSITIONS.has((tokens[from] as Token).lower) || (tokens[from] as Token).lower === 'after' || (tokens[from] as Token).lower === 'before') {
     let comma = from;
@@ -255,8 +270,45 @@ export function unitSubject(tokens: readonly Token[], unit: ClauseUnit, before: 
 
 
 /**
+ * Where the subject search of a unit starts: past a dateline ("WASHINGTON — Sen. Chuck Grassley …") and past
+ * a fronted adverbial that ends in a comma ("Following an animated town hall meeting, Kasich …", "Eight years
+ * ago, he …", "Speaking to MSNBC's Morning Joe, Bush …"), whose noun phrases are no subject.
+ */
+function subjectSearchStart(tokens: readonly Token[], first: number, before: number): number {
+  let from = first;
+  // A dateline: one or two capitalized words, a dash, and a capitalized word opening the sentence proper.
+  for (let k = first; k < before && k - first <= 2; k++) {
+    const t = tokens[k] as Token;
+    if (DASHES.has(t.lower) && k > first && tokens[k + 1]?.capitalized === true) {
+      from = k + 1;
+      break;
+    }
+    if (t.kind !== 'word' || !t.capitalized) break;
+  }
+  const opener = tokens[from];
+  if (!isWord(opener)) return from;
+  const lower = opener.lower;
+  const fronted = (opener.capitalized && FRONTED_OPENERS.has(lower)) || (lower.endsWith('ing') && lower.length > 5);
+  let comma = from;
+  let timed = false;
+  while (comma < before && comma - from < MAX_SUBJECT_SEARCH && (tokens[comma] as Token).lower !== ',') {
+    timed ||= FRONTED_TIME_WORDS.has((tokens[comma] as Token).lower) && comma > from && comma - from <= MAX_TIME_OPENER;
+    comma++;
+  }
+  if (comma >= before || (tokens[comma] as Token).lower !== ',') return from;
+  return fronted || timed ? comma + 1 : from;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+/** A fronted time phrase is short: "A few minutes later," (not "X reached out weeks ago to …,"). */
+const MAX_TIME_OPENER = 3;
+
+/**
  * For a comma right before a cue, the subject whose aside it closes: "Coan, Santilli's attorney, argues".
- * The range runs from the subject to the end of the aside, as annotators mark it.
+ * The aside may hold commas of its own ("Marvin Teske, 53, a security guard, said", "Dean Johnson, a
+ * salesman from Sumter, South Carolina, says"), so a comma whose left side is no clause-opening subject
+ * ("… of CREDO Action,") sends the search on to an earlier one. The range runs from the subject to the end
+ * of the aside, as annotators mark it.
  */
 function subjectBeforeAside(tokens: readonly Token[], comma: number, lowerBound: number): TokenRange | null {
   for (let k = comma - 1; k >= lowerBound && comma - k <= MAX_ASIDE; k--) {
@@ -264,12 +316,14 @@ function subjectBeforeAside(tokens: readonly Token[], comma: number, lowerBound:
     if (t.kind === 'quote' || t.lower === '.' || t.lower === ';' || t.lower === ':') return null;
     if (t.lower !== ',') continue;
     const np = nounPhraseEndingAt(tokens, k - 1, lowerBound);
-    if (!np) return null;
+    if (!np) continue;
     const head = tokens[np.last] as Token;
-    if (!head.capitalized && !SUBJECT_PRONOUNS_FOR_ASIDE.has(head.lower)) return null;
     // The subject must open its clause: nothing but a conjunction or the unit start before it.
     const before = tokens[np.first - 1];
-    if (np.first > lowerBound && before && before.kind === 'word' && !CLAUSE_OPENERS.has(before.lower)) return null;
+    const opensClause = np.first <= lowerBound || !before || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
+    if (!opensClause) continue;
+    // "His campaign manager, Jeff Weaver, said": a role noun with a determiner may head the subject too.
+    if (!head.capitalized && !SUBJECT_PRONOUNS_FOR_ASIDE.has(head.lower) && !(SPEAKER_ROLE_NOUNS.has(head.lower) && np.first < np.last)) continue;
     return { first: np.first, last: comma - 1 };
   }
   return null;

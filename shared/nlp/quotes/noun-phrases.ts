@@ -137,8 +137,21 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, lower
   return { first, last };
 }
 
+const MAX_DESCRIPTION = 3;
+
+/** Where the name described by the lower-case words from `k` starts ("delegate Beau", "political scientist Brigid"), or -1. */
+function describedName(tokens: readonly Token[], k: number, upperBound: number): number {
+  for (let j = k; j < upperBound && j - k < MAX_DESCRIPTION; j++) {
+    const t = tokens[j];
+    if (!isWord(t)) return -1;
+    if (isNameWord(t) || isTitle(t)) return j > k ? j : -1;
+    if (t.capitalized || !/^[a-z-]+$/.test(t.lower) || t.lower.endsWith('ed') || NOT_PREMODIFIER.has(t.lower) || DETERMINERS.has(t.lower) || isPronoun(t)) return -1;
+  }
+  return -1;
+}
+
 /** The noun phrase that starts at token `first` ("said Democratic pollster Geoff Garin"), or null. */
-export function nounPhraseStartingAt(tokens: readonly Token[], first: number, upperBound: number): TokenRange | null {
+export function nounPhraseStartingAt(tokens: readonly Token[], first: number, upperBound: number, afterCue = false): TokenRange | null {
   const start = tokens[first];
   if (!isWord(start)) return null;
   if (isPronoun(start) || OBJECT_PRONOUNS.has(start.lower)) return { first, last: first };
@@ -159,6 +172,13 @@ export function nounPhraseStartingAt(tokens: readonly Token[], first: number, up
       continue;
     }
     if (t.lower === 'of' && last === k - 1 && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).capitalized) continue;
+    // "said Montclair State University political scientist Brigid Harrison": a description between two names
+    // (after a cue only: in subject position the lower-case word is likelier a verb, "Wilson praised Rubio").
+    const named = afterCue && last === k - 1 && !t.capitalized ? describedName(tokens, k, upperBound) : -1;
+    if (named > k) {
+      k = named - 1;
+      continue;
+    }
     if (t.lower === 'the' && k > first && tokens[k - 1]?.lower === 'of') continue;
     if (!t.capitalized && /^[a-z-]+$/.test(t.lower) && lowercase < 3 && last < 0 && DETERMINERS.has(start.lower)) {
       lowercase++;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Quotation } from '../../../../shared/nlp/types';
+import { segmentText } from './document';
+
+const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null => (span ? text.slice(span.start, span.end) : null);
+const withCue = (text: string, cue: string): Quotation | undefined => segmentText(text).quotations.find((q) => slice(text, q.cue)?.endsWith(cue));
+
+describe('speaker phrases of reported speech', () => {
+  it('finds a subject before an aside that holds commas of its own', () => {
+    const text = 'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will leave here with momentum.';
+    const q = withCue(text, 'says');
+    expect(slice(text, q?.speakerMention)).toBe('Dean Johnson, a 55-year-old salesman from Sumter, South Carolina');
+    expect(q?.text).toBe('Cruz will leave here with momentum');
+  });
+
+  it('takes a role noun with its determiner as the subject before a name aside', () => {
+    const text = 'His campaign manager, Jeff Weaver, said Sanders believes those efforts will pay off.';
+    expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('His campaign manager, Jeff Weaver');
+  });
+
+  it('extends the subject back across prepositions and coordination to the clause start', () => {
+    const text = 'The poll found that 67 percent of voters say the economy is weak.';
+    expect(slice(text, withCue(text, 'say')?.speakerMention)).toBe('67 percent of voters');
+    const both = 'Republican hopefuls Jeb Bush and Chris Christie say the plan will fail.';
+    expect(slice(both, withCue(both, 'say')?.speakerMention)).toBe('Republican hopefuls Jeb Bush and Chris Christie');
+  });
+
+  it('does not extend the subject into the clause before it', () => {
+    const text = 'Although the agency declined to comment and Senate aides later said the remark was wrong, it stood.';
+    expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Senate aides');
+  });
+
+  it('skips a fronted adverbial when looking for the clause subject', () => {
+    const text = 'Following an animated town hall meeting in Londonderry, Kasich boasted to reporters and stressed the importance of the state.';
+    expect(slice(text, withCue(text, 'stressed')?.speakerMention)).toBe('Kasich');
+  });
+
+  it('keeps a description between two names after the cue', () => {
+    const text = '"It is over," said Montclair State University political scientist Brigid Harrison.';
+    expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Montclair State University political scientist Brigid Harrison');
+  });
+});
