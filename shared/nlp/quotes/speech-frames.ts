@@ -1,8 +1,9 @@
-import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import { SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import type { QuotationKind, Span } from '../types';
 import type { ClauseUnit } from './clause-units';
-import { findCandidates, leftEdge, matchesPhrase, span, unitSubject } from './cue-candidates';
+import { findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
+import { cueExtensionAt, isCueParticlePhrase } from './cue-phrase-lookups';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import type { MarkedQuote } from './quote-marks';
 import type { Token } from './tokens';
@@ -195,7 +196,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     let after = c.sourceAfter && c.source ? c.source.last + 1 : c.cueLast + 1;
     let cueLast = c.cueLast;
     const particle = tokens[after];
-    if (!c.sourceAfter && !c.according && particle?.kind === 'word' && after < unit.end && CUE_PARTICLE_PHRASES.has(`${(tokens[c.cueLast] as Token).lower} ${particle.lower}`)) {
+    if (!c.sourceAfter && !c.according && particle?.kind === 'word' && after < unit.end && isCueParticlePhrase((tokens[c.cueLast] as Token).lower, particle.lower)) {
       cueLast = after;
       after++;
     } else if (LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.sourceAfter) {
@@ -204,13 +205,13 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       if (object && tokens[object.last + 1]?.lower === 'and') object = nounPhraseStartingAt(tokens, object.last + 2, unit.end) ?? object;
       if (object) after = object.last + 1;
     }
-    const extension = c.sourceAfter ? undefined : CUE_EXTENSIONS.find((phrase) => matchesPhrase(tokens, after, unit.end, phrase));
+    const extension = c.sourceAfter ? undefined : cueExtensionAt(tokens, after, unit.end);
     if (extension && cueLast + 1 === after) {
       cueLast = after + extension.length - 1;
       after += extension.length;
     }
     if (!c.sourceAfter && !c.according && cueLast + 1 === after && CUE_TIME_WORDS.has(tokens[after]?.lower ?? '')) cueLast = after++;
-    while (after < unit.end && (TIME_WORDS.has((tokens[after] as Token).lower) || /day$/.test((tokens[after] as Token).lower))) after++;
+    while (after < unit.end && (TIME_WORDS.has((tokens[after] as Token).lower) || (tokens[after] as Token).lower.endsWith('day'))) after++;
     const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
     for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {
@@ -264,7 +265,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const first = tokens[after];
     const leftOfFrame = leftEdge(c);
     // Content on the left starts after the last earlier frame that ended before this one (not one nested in its subject).
-    const previousEnd = contentEnds.filter((e) => e <= leftOfFrame).reduce((a, b) => Math.max(a, b), unit.first);
+    let previousEnd = unit.first;
+    for (const e of contentEnds) if (e <= leftOfFrame && e > previousEnd) previousEnd = e;
     const commaAfterCue = tokens[c.sourceAfter && c.source ? c.source.last + 1 : cueLast + 1]?.lower === ',' || (after > 0 && tokens[after - 1]?.lower === ',' && !colon);
     // `"…," Sanders told a crowd that spilled …`: after a quotation, a "that" further on is a relative pronoun.
     const opensWithThat = first?.lower === 'that' && (after === cueLast + 1 || (after === beforeLookahead && !LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower)) || !quoteOnLeftOf(tokens, leftOfFrame, Math.max(unit.first, previousEnd)));
@@ -351,6 +353,15 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
   return frames;
 }
 
+/** The latest of `frames` whose source ends by `at`: searched from the back, without copying the list. */
+function lastSpeakingBefore(frames: readonly SpeechFrame[], at: number): SpeechFrame | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i] as SpeechFrame;
+    if (frame.source && frame.source.end <= at) return frame;
+  }
+  return undefined;
+}
+
 /**
  * Speech frames of the whole text, unit by unit, then quotations no cue claimed: a quote that
  * makes up its unit on its own continues the previous frame of its paragraph or stands alone.
@@ -376,7 +387,7 @@ export function findSpeechFrames(text: string, tokens: readonly Token[], units: 
         consumed.add(k);
         const m = quotes[t.quote] as MarkedQuote;
         // Its speaker: whoever speaks earlier in the same sentence, else the sentence's subject.
-        const speakingBefore = [...own].reverse().find((f) => f.source && f.source.end <= t.start);
+        const speakingBefore = lastSpeakingBefore(own, t.start);
         const subject = unitSubject(tokens, unit, k);
         const near = speakingBefore || subject ? null : nounPhraseNear(tokens, unit, k);
         const source = speakingBefore?.source ?? (subject ? span(tokens, subject.first, subject.last) : near ? span(tokens, near.first, near.last) : null);
