@@ -261,4 +261,20 @@ describe('runBatch', () => {
     expect(events).toEqual([{ detail: { bucket: { name: 'b' }, object: { key: 'incoming/edited.txt', size: 9, etag: 'new' } } }]);
     expect(run.counts).toMatchObject({ considered: 1, started: 1 });
   });
+
+  it('re-runs an article from a key that still holds it, not from the key it last started from when that key now holds another article', async () => {
+    const events: ObjectEvent[] = [];
+    // It last started from k2.txt, since overwritten with other text (recorded as article OTHER); k1.txt still holds it.
+    const moved = { ...failedArticle(7), source: { bucket: 'b', key: 'incoming/k2.txt' }, sources: ['b/incoming/k1.txt'] };
+    const sources = [{ key: 'incoming/k2.txt', articleId: 'OTHER' }, { key: 'incoming/k1.txt', articleId: moved.id }];
+    const orphan = { ...failedArticle(8), source: { bucket: 'b', key: 'incoming/k3.txt' }, sources: [] };
+    const run = await runBatch(
+      { articles: fakeArticles([moved, orphan], { sources: [...sources, { key: 'incoming/k3.txt', articleId: 'OTHER' }] }).store, blobs: fakeBlobs(), runs: fakeRuns().store, leases, starter: starter(async (event) => (events.push(event), { outcome: 'SUMMARIZED' })), pipelineVersion: 'v' },
+      SETTINGS,
+      { dryRun: false, kinds: ['failed'] },
+    );
+    expect(events.map((event) => event.detail.object.key)).toEqual(['incoming/k1.txt']);
+    // Held by no key any more: nothing to re-run it from.
+    expect(run.skippedReasons).toEqual({ 'source-gone': 1 });
+  });
 });
