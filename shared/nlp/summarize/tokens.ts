@@ -1,20 +1,7 @@
+import { isLetterOrNumber } from '../quotes/word-characters';
 import { wordToken, type Token } from './word-forms';
 
 export type { Token } from './word-forms';
-
-/** Whether a code point is a letter or a number (`[\p{L}\p{N}]`); outside ASCII, looked up once per BMP code point. */
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const BMP_CLASS = new Uint8Array(0x10000); // 0 not yet known, 1 letter or number, 2 neither
-function isLetterOrNumber(codePoint: number): boolean {
-  if (codePoint < 0x80) return (codePoint >= 0x30 && codePoint <= 0x39) || ((codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7a);
-  if (codePoint > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint));
-  let known = BMP_CLASS[codePoint] ?? 0;
-  if (known === 0) {
-    known = LETTER_OR_NUMBER.test(String.fromCharCode(codePoint)) ? 1 : 2;
-    BMP_CLASS[codePoint] = known;
-  }
-  return known === 1;
-}
 
 /**
  * `codePointAt(at)` of `text.slice(0, end)`: a surrogate pair cut by `end` is a lone
