@@ -7,7 +7,8 @@ import { type LocalStack, startLocalStack } from '../../shared/local/local-stack
 import type { RunOutcome } from '../../shared/local/local-state-machine';
 
 const example = join(import.meta.dirname, '..', '..', 'examples', 'alaska-summit.txt');
-const SCREENSHOT = '/work/scratch/api/viewer.png';
+/** For a person to look at after a run; a temp file, so the test writes nothing outside the repo's reach. */
+const SCREENSHOT = join(tmpdir(), 'precis-viewer.png');
 
 /** Markup in a title, in quoted speech and in plain text: all of it must show as characters. */
 const HOSTILE_ARTICLE = [

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../../../shared/nlp/attribute/attribute';
 import { segmentText } from '../quotes/document';
 
-const text = readFileSync('/work/shared/examples/alaska-summit.txt', 'utf8');
+const text = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'alaska-summit.txt'), 'utf8');
 const { quotes, speakers } = attribute(segmentText(text, 'alaska-summit.txt'));
 const quoteContaining = (fragment: string) => quotes.find((q) => q.text.includes(fragment));
 
