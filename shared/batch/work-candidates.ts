@@ -8,13 +8,13 @@ export type WorkCandidate =
   /** An upload with no SOURCE record, or one recording other bytes: its ObjectCreated event never made it through the pipeline. */
   | { readonly kind: 'lost-event'; readonly object: ObjectInfo }
   /** A SOURCE record whose object is gone: its ObjectRemoved event never made it to the delete handler. */
-  | { readonly kind: 'lost-delete'; readonly source: SourceRef; readonly articleId: string };
+  | { readonly kind: 'lost-delete'; readonly source: SourceRef };
 
 export interface CandidateQuery {
   readonly kinds: readonly WorkKind[];
   readonly now: Date;
   readonly pipelineVersion: string;
-  readonly settings: Pick<BatchSettings, 'pageSize' | 'concurrency' | 'pendingGraceMs' | 'lostUploadGraceMs' | 'processingStuckMs' | 'failedRetryAfterMs'>;
+  readonly settings: Pick<BatchSettings, 'pageSize' | 'pendingGraceMs' | 'lostUploadGraceMs' | 'processingStuckMs' | 'failedRetryAfterMs'>;
 }
 
 /** Lost starts and deletes first (the API is wrong about them), then stuck runs, retryable failures, and last the merely outdated. */
@@ -80,7 +80,7 @@ async function* reconciliationPages(articles: ArticleStore, blobs: BlobStore, qu
       if (!listed.key.endsWith('/') && settled) page.push({ kind: 'lost-event', object: listed });
       object = await objects.next();
     } else if (order > 0 && !source.done) {
-      page.push({ kind: 'lost-delete', source: { bucket: blobs.bucket, key: source.value.key }, articleId: source.value.articleId });
+      page.push({ kind: 'lost-delete', source: { bucket: blobs.bucket, key: source.value.key } });
       source = await sources.next();
     } else {
       if (!object.done && !source.done && isOverwriteNotRecorded(object.value, source.value, uploadedBefore)) page.push({ kind: 'lost-event', object: object.value });

@@ -8,3 +8,6 @@ export interface PipelineDeps {
   /** Largest accepted upload in bytes. */
   readonly maxBytes: number;
 }
+
+/** The table and the bucket alone: what a delete needs, in a stage or in a batch run (which publishes nothing). */
+export type StoragePorts = Pick<PipelineDeps, 'articles' | 'blobs'>;

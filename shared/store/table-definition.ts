@@ -52,9 +52,6 @@ export const TABLE = {
 
 export type TableIndex = (typeof TABLE.indexes)[keyof typeof TABLE.indexes];
 
-/** What an index copies besides the keys: everything, or these attributes. */
-export type IndexProjection = TableIndex['projection'];
-
 export const BUCKET = {
   /** Uploads land here; only these trigger the pipeline. */
   incomingPrefix: 'incoming/',

@@ -3,9 +3,6 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
-/** Detail types precis publishes on its bus. */
-export const DETAIL_TYPES = { summarized: 'ArticleSummarized', failed: 'ArticleFailed' } as const;
-
 /**
  * Event plumbing: the `precis` bus other systems subscribe to, and the one dead-letter queue
  * for every asynchronous delivery that gave up (rule targets, the schedule, async Lambda).

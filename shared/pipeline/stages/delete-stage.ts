@@ -1,8 +1,5 @@
 import type { SourceRef } from '../../store/article-record';
-import type { PipelineDeps } from '../pipeline-deps';
-
-/** The delete also runs in a batch run, which holds the table and the bucket but publishes nothing. */
-type StoragePorts = Pick<PipelineDeps, 'articles' | 'blobs'>;
+import type { StoragePorts } from '../pipeline-deps';
 import type { ObjectEvent } from '../stage-messages';
 import { removeBlobsIfLastHolder } from './source-checks';
 

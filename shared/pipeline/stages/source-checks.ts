@@ -1,9 +1,7 @@
 import type { SourceRef } from '../../store/article-record';
 import { sourceId } from '../../store/article-record';
 import { BUCKET } from '../../store/table-definition';
-import type { PipelineDeps } from '../pipeline-deps';
-
-type StoragePorts = Pick<PipelineDeps, 'articles' | 'blobs'>;
+import type { StoragePorts } from '../pipeline-deps';
 import { SourceChangedError } from '../source-changed-error';
 import { SourceGoneError } from '../source-gone-error';
 
