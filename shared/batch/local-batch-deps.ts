@@ -1,4 +1,3 @@
-import { DynamoDBClient } from '../aws/client-dynamodb';
 import type { StageHandlers } from '../local/local-state-machine';
 import { createClients } from '../pipeline/compose';
 import { PIPELINE_VERSION } from '../pipeline/pipeline-version';
@@ -13,8 +12,7 @@ import type { BatchDeps } from './run-batch';
  * environment, as the stage handlers have them) and the stage handlers run in process.
  */
 export function localBatchDeps(options: { readonly tableName: string; readonly bucket: string; readonly handlers: StageHandlers }): BatchDeps & { destroy(): void } {
-  const { s3 } = createClients(process.env);
-  const dynamo = new DynamoDBClient({});
+  const { s3, dynamo } = createClients(process.env);
   const runs = new DynamoBatchRunStore({ tableName: options.tableName, client: dynamo });
   return {
     articles: new DynamoArticleStore({ tableName: options.tableName, client: dynamo }),
