@@ -196,20 +196,12 @@ export class DynamoArticleStore implements ArticleStore {
     const article = await this.getRawArticle(articleId);
     if (typeof article?.quoteSet !== 'string') return [];
     const quotes: QuoteRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :set)',
-          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-          ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':set': `QUOTE#${article.quoteSet}#` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      quotes.push(...(page.Items ?? []).map((item) => withoutKeys<QuoteRecord>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const pages = this.queryAll({
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :set)',
+      ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+      ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':set': `QUOTE#${article.quoteSet}#` },
+    });
+    for await (const items of pages) quotes.push(...items.map((item) => withoutKeys<QuoteRecord>(item)));
     return quotes;
   }
 
@@ -244,25 +236,19 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   async *listSources(bucket: string, prefix: string): AsyncIterable<SourcePointer> {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: listing.name,
-          KeyConditionExpression: '#lpk = :partition AND begins_with(#lsk, :prefix)',
-          ExpressionAttributeNames: { '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#articleId': 'articleId', '#etag': 'etag' },
-          ExpressionAttributeValues: { ':partition': `SOURCES#${bucket}`, ':prefix': prefix },
-          ProjectionExpression: '#lsk, #articleId, #etag',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
+    const pages = this.queryAll({
+      IndexName: listing.name,
+      KeyConditionExpression: '#lpk = :partition AND begins_with(#lsk, :prefix)',
+      ExpressionAttributeNames: { '#lpk': listing.partitionKey, '#lsk': listing.sortKey, '#articleId': 'articleId', '#etag': 'etag' },
+      ExpressionAttributeValues: { ':partition': `SOURCES#${bucket}`, ':prefix': prefix },
+      ProjectionExpression: '#lsk, #articleId, #etag',
+    });
+    for await (const items of pages) {
+      for (const item of items) {
         const key = item[listing.sortKey];
         if (typeof key === 'string' && typeof item.articleId === 'string') yield { key, articleId: item.articleId, ...(typeof item.etag === 'string' ? { etag: item.etag } : {}) };
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    }
   }
 
   async removeSource(source: SourceRef): Promise<{ articleId: string; articleDeleted: boolean } | undefined> {
@@ -417,19 +403,21 @@ export class DynamoArticleStore implements ArticleStore {
 
   /** Deletes one quote set, or every quote of the article when `set` is empty. */
   private async deleteQuoteSet(articleId: string, set: string): Promise<void> {
+    const pages = this.queryAll({
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+      ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':prefix': set ? `QUOTE#${set}#` : 'QUOTE#' },
+      ProjectionExpression: '#pk, #sk',
+    });
+    for await (const keys of pages) await this.batchWrite(keys.map((Key) => ({ DeleteRequest: { Key } })));
+  }
+
+  /** Every page of a query, one page of items at a time. */
+  private async *queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): AsyncGenerator<Record<string, unknown>[]> {
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-          ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':prefix': set ? `QUOTE#${set}#` : 'QUOTE#' },
-          ProjectionExpression: '#pk, #sk',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      await this.batchWrite((page.Items ?? []).map((Key) => ({ DeleteRequest: { Key } })));
+      const page = await this.documents.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey }));
+      yield page.Items ?? [];
       startKey = page.LastEvaluatedKey;
     } while (startKey);
   }
