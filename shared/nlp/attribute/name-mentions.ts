@@ -1,5 +1,5 @@
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lang/en/first-names';
-import { ORGANIZATION_WORDS } from '../lang/en/organization-words';
+import { AFFILIATION_ADJECTIVES_PATTERN, ORGANIZATION_WORDS } from '../lang/en/organization-words';
 import { GENDERED_TITLES, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { bare, isNameWord } from '../quotes/noun-phrases';
 import type { Token } from '../quotes/tokens';
@@ -27,7 +27,6 @@ export interface NameMention extends Span {
 const POSSESSIVE = /['’]s?$/;
 const isTitleToken = (t: Token): boolean => t.capitalized && NAME_TITLES.has(bare(t.lower));
 /** "Russian" in "Russian President": a capitalized adjective right before a title. */
-const AFFILIATION = /(?:ian|ese|ish|ic|an|i)$/;
 
 function genderOf(nameWords: readonly string[], titleWords: readonly string[]): Gender {
   for (const title of titleWords) {
@@ -85,7 +84,7 @@ export function findNameMentions(tokens: readonly Token[], lowerCaseWords: Reado
     if (nameTokens.length === 1 && isTitleToken(nameTokens[0] as Token)) continue;
     // "Officials said", "The Russian leader": a capitalized role word or adjective, not a name.
     const after = tokens[last + 1];
-    if (nameTokens.length === 1 && titleWords.length === 0 && ((SPEAKER_ROLE_NOUNS.has(nameWords[0] ?? '') && !ORGANIZATION_WORDS.has(nameWords[0] ?? '')) || (AFFILIATION.test(nameWords[0] ?? '') && after?.kind === 'word' && !after.capitalized && first === last))) continue;
+    if (nameTokens.length === 1 && titleWords.length === 0 && ((SPEAKER_ROLE_NOUNS.has(nameWords[0] ?? '') && !ORGANIZATION_WORDS.has(nameWords[0] ?? '')) || (AFFILIATION_ADJECTIVES_PATTERN.test(nameWords[0] ?? '') && after?.kind === 'word' && !after.capitalized && first === last))) continue;
     const previous = tokens[first - 1];
     const organization =
       nameWords.some((w) => ORGANIZATION_WORDS.has(w)) || (previous?.lower === 'the' && titleWords.length === 0 && !MALE_FIRST_NAMES.has(nameWords[0] ?? '') && !FEMALE_FIRST_NAMES.has(nameWords[0] ?? ''));

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types';
 import { demote, selectByRelevance } from './select-sentences';
-import { FEATURE_NAMES, type ArticleProfile } from './sentence-features';
+import { FEATURE_INDEX, type ArticleProfile } from './sentence-features';
 import { fitsKeyPoint } from './stand-alone';
 import { clauseSpan } from './text-span';
 
@@ -10,9 +10,8 @@ export const MAX_KEY_POINTS = 5;
 /** Key points lean harder on variety than the summary: each should say something new. */
 const KEY_POINT_REDUNDANCY = 0.6;
 
-const feature = (name: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(name);
-const ENTITIES = feature('entitySalience');
-const NUMBER = feature('hasNumber');
+const ENTITIES = FEATURE_INDEX.entitySalience;
+const NUMBER = FEATURE_INDEX.hasNumber;
 
 /**
  * 3–5 short points, most important first: the best sentences by the highlights model (with

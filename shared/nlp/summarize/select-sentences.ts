@@ -1,7 +1,7 @@
-import { FEATURE_NAMES, type ArticleProfile } from './sentence-features';
+import { FEATURE_INDEX, FEATURE_NAMES, type ArticleProfile } from './sentence-features';
 import type { SentenceModel } from './sentence-model';
 
-const LENGTH = FEATURE_NAMES.indexOf('length');
+const LENGTH = FEATURE_INDEX.length;
 
 /**
  * How much a sentence is worth to a summary: the probability that it belongs there

@@ -1,9 +1,8 @@
 import { BACK_REFERENCE_OPENINGS } from './standalone-cues';
-import { FEATURE_NAMES, type ArticleProfile, type FeatureName } from './sentence-features';
+import { FEATURE_INDEX, type ArticleProfile, type FeatureName } from './sentence-features';
 
-const index = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
 const flagged = (profile: ArticleProfile, i: number, names: readonly FeatureName[]): boolean =>
-  names.some((name) => (profile.sentences[i]?.features[index(name)] ?? 0) > 0);
+  names.some((name) => (profile.sentences[i]?.features[FEATURE_INDEX[name]] ?? 0) > 0);
 
 /**
  * A summary sentence must at least be article text that says who is talking: no page
