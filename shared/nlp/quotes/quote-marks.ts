@@ -1,6 +1,7 @@
-import { DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PAIRS } from '../lang/en/quote-marks';
+import { DOUBLE_QUOTE_PAIRS, QUOTE_CHARACTERS, SINGLE_QUOTE_PAIRS } from '../lang/en/quote-marks';
 import { nextMatchFinder } from '../segment/next-match';
 import type { Paragraph, Span } from '../types';
+import { isLetterOrNumber, isSpaceUnit } from './word-characters';
 
 /** A run of text between quote marks, found by the marks alone. */
 export interface MarkedQuote {
@@ -13,23 +14,12 @@ export interface MarkedQuote {
 }
 
 const CLOSING_DOUBLES = new Set(['"', '”', '“', '»']);
-const LETTER = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
-/** ASCII fast paths first: this runs on every character around a mark. */
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
-}
-function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return true;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(ch);
-}
+/** A letter or a number; nothing (the text's edge) is neither. */
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterOrNumber(ch.charCodeAt(0));
+/** White space; the text's edge counts as space. */
+const isSpace = (ch: string | undefined): boolean => ch === undefined || isSpaceUnit(ch.charCodeAt(0));
 /** Characters that can open or close a quotation; the scan jumps from one to the next natively. */
-const MARKS = '["“”„«»\'‘’‚‹›]';
+const MARKS = `[${QUOTE_CHARACTERS}]`;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013/-]/;
 
 /** A straight mark opens when what comes before cannot end a word. */

@@ -1,3 +1,5 @@
+import { isLineBreak, isSpace } from '../segment/char-classes';
+
 /**
  * The character classes of the quote tokenizer as code-point tests, so that words are scanned
  * without running a regular expression per token. Each test gives exactly what its regular
@@ -7,14 +9,12 @@
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const UPPERCASE = /\p{Lu}/u;
-const SPACE = /\s/;
 
 const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 const letterOrNumberMemo = new Uint8Array(0x10000);
 const uppercaseMemo = new Uint8Array(0x10000);
-const spaceMemo = new Uint8Array(0x10000);
 
 /** Looks a BMP code unit up in `memo`, running `pattern` on it the first time only. */
 function remembered(memo: Uint8Array, pattern: RegExp, code: number): boolean {
@@ -38,8 +38,5 @@ export function isUppercaseUnit(code: number): boolean {
   return remembered(uppercaseMemo, UPPERCASE, code);
 }
 
-/** `/\s/` on one UTF-16 code unit. */
-export function isSpaceUnit(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return remembered(spaceMemo, SPACE, code);
-}
+/** `/\s/` on one UTF-16 code unit: the segmenter's spaces and line breaks together. */
+export const isSpaceUnit = (code: number): boolean => isSpace(code) || isLineBreak(code);
