@@ -14,8 +14,6 @@ const TRAILING_ATTRIBUTION =
 /** Where a long sentence's main clause usually ends and an aside begins. */
 const CLAUSE_BREAK = /(?:,\s+(?:which|who|while|whereas|although|though|but|after|before|as|adding|saying|with|including|prompting|leaving|meaning)\b|;\s+|\s+[-–—]+\s+|:\s+)/g;
 
-const wordCount = (s: string): number => countLetterRuns(s);
-
 /**
  * Shortens a sentence to its main clause, as a sub-span (so its offsets still point at the
  * article's own words): drops a leading connective, a trailing ", X said", and when still
@@ -26,15 +24,15 @@ export function trimToClause(text: string, sentence: Span, maxWords = 28, minWor
   let start = sentence.start;
   let end = sentence.end;
   const lead = LEADING_CONNECTIVE.exec(text.slice(start, end));
-  if (lead && wordCount(text.slice(start + lead[0].length, end)) >= minWords) start += lead[0].length;
+  if (lead && countLetterRuns(text, start + lead[0].length, end) >= minWords) start += lead[0].length;
 
   const attribution = TRAILING_ATTRIBUTION.exec(text.slice(start, end));
-  if (attribution && wordCount(text.slice(start, start + attribution.index)) >= minWords) end = start + attribution.index;
+  if (attribution && countLetterRuns(text, start, start + attribution.index) >= minWords) end = start + attribution.index;
 
-  if (wordCount(text.slice(start, end)) > maxWords) {
+  if (countLetterRuns(text, start, end) > maxWords) {
     const body = text.slice(start, end);
     for (const m of body.matchAll(CLAUSE_BREAK)) {
-      if (wordCount(body.slice(0, m.index)) >= minWords) {
+      if (countLetterRuns(text, start, start + m.index) >= minWords) {
         end = start + m.index;
         break;
       }

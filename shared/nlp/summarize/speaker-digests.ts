@@ -26,8 +26,6 @@ interface Candidate {
   readonly score: number;
 }
 
-const words = (s: string): number => countLetterRuns(s);
-
 /** Reported speech opens with its complementizer: "(said) that Greece will pay" reads as "Greece will pay". */
 const REPORTED_THAT = /^that\s+/i;
 
@@ -161,7 +159,7 @@ export function speakerDigests(attributed: Attributed, articleCounts: StemCounts
       const clause = trimToClause(text, firstSentence(text, c.span), DIGEST_WORDS, 4);
       digestSpans.push(textSpan(text, innerSpan(text, clause)));
       digestStems.push(c.stems);
-      if (digestSpans.reduce((sum, d) => sum + words(d.text), 0) >= SHORT_DIGEST_WORDS || digestSpans.length >= 2) break;
+      if (digestSpans.reduce((sum, d) => sum + countLetterRuns(d.text), 0) >= SHORT_DIGEST_WORDS || digestSpans.length >= 2) break;
     }
 
     const cluster = clusters.get(id);
