@@ -9,22 +9,20 @@
  * The batch runs in a child process (bench-batch-run.ts) so that its memory is its own, not the
  * S3 server's or the seeding's.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createCipheriv } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { mapWithConcurrency } from '../shared/batch/map-with-concurrency';
 import { startDynamoDbLocal } from '../shared/local/dynamodb-local';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../shared/local/local-credentials';
+import { pointHandlersAt } from '../shared/local/local-environment';
 import { provisionTable } from '../shared/local/provision-table';
 import { startS3Local } from '../shared/local/s3-local';
 import { decode } from '../shared/nlp/decode/decode';
 import { DecodeError } from '../shared/nlp/decode/decode-error';
 import { articleIdFor } from '../shared/pipeline/article-id';
 import { PIPELINE_VERSION } from '../shared/pipeline/pipeline-version';
+import { createClients } from '../shared/pipeline/compose';
 import { DynamoArticleStore } from '../shared/store/dynamo/dynamo-article-store';
 import { S3BlobStore } from '../shared/store/s3/s3-blob-store';
 import { type BenchBatchResult, RESULT_MARKER } from './bench-batch-result';
@@ -43,39 +41,14 @@ const example = readFileSync(join(import.meta.dirname, '..', 'examples', 'alaska
 /** The example article with a line of its own, so that every copy is a distinct article of realistic size. */
 const articleText = (n: number) => `${example.trimEnd()}\n\nCorrection ${n}: an earlier version of this article misstated the date of the summit.\n`;
 
-/**
- * s3rver signs its ListObjectsV2 continuation tokens with DES, which OpenSSL 3 leaves out unless
- * Node runs with the legacy provider: without it, listing a bucket of more than 1,000 objects
- * fails with InternalError. The S3 server runs in this process, so this process needs the flag.
- */
-function desAvailable(): boolean {
-  try {
-    createCipheriv('des', Buffer.alloc(8), Buffer.alloc(8));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const workDir = mkdtempSync(join(tmpdir(), 'precis-bench-batch-'));
   const dynamo = await startDynamoDbLocal();
   const s3 = await startS3Local({ directory: join(workDir, 's3'), bucket: BUCKET });
   const tableName = `bench-batch-${Date.now()}`;
-  const env = {
-    ...process.env,
-    TABLE_NAME: tableName,
-    BUCKET_NAME: BUCKET,
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-    AWS_ENDPOINT_URL_S3: s3.endpoint,
-  };
-  Object.assign(process.env, env);
-  const dynamoClient = new DynamoDBClient({});
-  const s3Client = new S3Client({ forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+  pointHandlersAt({ tableName, bucket: BUCKET, dynamoEndpoint: dynamo.endpoint, s3Endpoint: s3.endpoint });
+  const { dynamo: dynamoClient, s3: s3Client } = createClients();
   try {
     await provisionTable(dynamoClient, tableName);
     const articles = new DynamoArticleStore({ tableName, client: dynamoClient });
@@ -100,7 +73,7 @@ async function main(): Promise<void> {
 
     const runPhase = (mode: 'start-only' | 'pipeline', limit: number, settings: Record<string, string>) =>
       new Promise<BenchBatchResult>((resolve, reject) => {
-        const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(import.meta.dirname, 'bench-batch-run.ts'), mode, String(limit), String(CONCURRENCY)], { env: { ...env, ...settings }, stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(import.meta.dirname, 'bench-batch-run.ts'), mode, String(limit), String(CONCURRENCY)], { env: { ...process.env, ...settings }, stdio: ['ignore', 'pipe', 'inherit'] });
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.once('error', reject);
@@ -144,8 +117,4 @@ Outdated articles left afterwards: ${outdatedLeft.items.length === 0 ? 'none' : 
   }
 }
 
-if (desAvailable()) await main();
-else {
-  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --openssl-legacy-provider`.trim() } });
-  process.exitCode = again.status ?? 1;
-}
+await main();

@@ -4,7 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../../shared/local/dynamodb-local';
 import { seededRandom, withFaults } from '../../shared/local/fault-injection';
 import { freePort } from '../../shared/local/free-port';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-credentials';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_S3_CLIENT_OPTIONS } from '../../shared/local/local-credentials';
 import type { StageHandlers } from '../../shared/local/local-state-machine';
 import { provisionTable } from '../../shared/local/provision-table';
 import { type S3Local, startS3Local } from '../../shared/local/s3-local';
@@ -92,7 +92,7 @@ export async function startSoakStack(options: SoakStackOptions): Promise<SoakSta
 
   const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   await provisionTable(dynamoClient, options.tableName);
-  const s3Options = { endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const;
+  const s3Options = { endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, ...LOCAL_S3_CLIENT_OPTIONS } as const;
   const s3Client = new S3Client(s3Options);
   const uploader = new S3Client(s3Options);
 

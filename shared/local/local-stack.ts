@@ -12,6 +12,7 @@ import { provisionTable } from './provision-table';
 import { startS3Local } from './s3-local';
 import { TaskQueue } from './task-queue';
 import { pointHandlersAt } from './local-environment';
+import { LOCAL_S3_CLIENT_OPTIONS } from './local-credentials';
 
 export interface LocalStackOptions {
   /** Where DynamoDB Local and the S3 server keep their data between runs. */
@@ -111,7 +112,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
   });
 
-  const uploader = new S3Client({ forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+  const uploader = new S3Client(LOCAL_S3_CLIENT_OPTIONS);
   const watcher = watchInbox({
     inboxDir: options.inboxDir,
     statePath: join(options.dataDir, 'inbox-state.json'),

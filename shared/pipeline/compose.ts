@@ -6,6 +6,7 @@ import { DynamoArticleStore } from '../store/dynamo/dynamo-article-store';
 import { EventBridgePublisher, noEvents } from '../store/eventbridge/eventbridge-publisher';
 import { S3BlobStore } from '../store/s3/s3-blob-store';
 import type { PipelineDeps } from './pipeline-deps';
+import { LOCAL_S3_CLIENT_OPTIONS } from '../local/local-credentials';
 
 const environmentSchema = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),
@@ -25,9 +26,8 @@ export function createClients(env: NodeJS.ProcessEnv = process.env): Clients {
   const local = Boolean(env.AWS_ENDPOINT_URL_S3);
   return {
     dynamo: new DynamoDBClient({}),
-    // Checksums only when required: the local S3 server stores streamed bodies with the
-    // default trailing checksum corrupted.
-    s3: new S3Client(local ? { forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
+    // An S3 endpoint in the environment means the local S3 server.
+    s3: new S3Client(local ? LOCAL_S3_CLIENT_OPTIONS : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import type { BatchSettings } from '../../shared/batch/batch-settings';
 import { LocalPipelineStarter } from '../../shared/batch/local-pipeline-starter';
 import type { PipelineStarter } from '../../shared/batch/pipeline-starter';
 import { type BatchDeps, runBatch } from '../../shared/batch/run-batch';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-credentials';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_S3_CLIENT_OPTIONS } from '../../shared/local/local-credentials';
 import type { StageHandlers } from '../../shared/local/local-state-machine';
 import { provisionTable } from '../../shared/local/provision-table';
 import { type S3Local, startS3Local } from '../../shared/local/s3-local';
@@ -155,7 +155,7 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
     });
     dynamoClient = new DynamoDBClient({});
     await provisionTable(dynamoClient, tableName);
-    s3Client = new S3Client({ forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+    s3Client = new S3Client(LOCAL_S3_CLIENT_OPTIONS);
     blobs = new S3BlobStore({ bucket: BUCKET_NAME, client: s3Client });
     articles = new DynamoArticleStore({ tableName, client: dynamoClient });
     seeder = new DynamoArticleStore({ tableName, client: dynamoClient, now: () => new Date(seedAt) });

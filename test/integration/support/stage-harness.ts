@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../shared/local/local-credentials';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_S3_CLIENT_OPTIONS } from '../../../shared/local/local-credentials';
 import { provisionTable } from '../../../shared/local/provision-table';
 import { startS3Local } from '../../../shared/local/s3-local';
 import type { PipelineDeps } from '../../../shared/pipeline/pipeline-deps';
@@ -44,7 +44,7 @@ export async function startStageHarness(options: { bucket: string; dynamoEndpoin
   const tableName = `${bucket}-${Date.now()}`;
   await provisionTable(dynamo, tableName);
   const store = new DynamoArticleStore({ tableName, client: dynamo });
-  const s3Client = new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+  const s3Client = new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, ...LOCAL_S3_CLIENT_OPTIONS });
   const blobs = new S3BlobStore({ bucket, client: s3Client });
   return {
     store,
