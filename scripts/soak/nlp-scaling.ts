@@ -1,5 +1,6 @@
 import { analyze } from '../../shared/nlp/analyze';
 import { DecodeError } from '../../shared/nlp/decode/decode-error';
+import { logLogSlope } from '../bench/stats.mjs';
 
 /**
  * Inputs built to hurt a text pipeline: long runs of what its rules scan for (quote marks,
@@ -60,17 +61,7 @@ const timeOnce = (bytes: Uint8Array, file: string) => {
 /** Least-squares slope of log(time) against log(size): the growth exponent over every measured size. */
 function growthExponent(points: readonly { readonly size: number; readonly ms: number }[]): number | undefined {
   if (points.length < 2) return undefined;
-  const xs = points.map((p) => Math.log(p.size));
-  const ys = points.map((p) => Math.log(Math.max(p.ms, 0.01)));
-  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const meanY = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let numerator = 0;
-  let denominator = 0;
-  xs.forEach((x, i) => {
-    numerator += (x - meanX) * ((ys[i] ?? 0) - meanY);
-    denominator += (x - meanX) ** 2;
-  });
-  return numerator / denominator;
+  return logLogSlope(points.map((p) => ({ x: p.size, y: Math.max(p.ms, 0.01) })));
 }
 
 /**

@@ -6,9 +6,9 @@ import { runStateMachine } from '../../shared/local/local-state-machine';
 import { PIPELINE_VERSION } from '../../shared/pipeline/pipeline-version';
 import type { BatchRunRecord } from '../../shared/store/batch-run-record';
 import { BUCKET } from '../../shared/store/table-definition';
-import { EventQueue } from './event-queue';
 import type { SoakStack } from './soak-stack';
 import type { Operation, Workload } from './soak-workload';
+import { TaskQueue } from '../../shared/local/task-queue';
 
 export interface SoakRunOptions {
   readonly concurrency: number;
@@ -43,7 +43,7 @@ const routedToPipeline = (key: string) => key.startsWith(BUCKET.incomingPrefix) 
 export async function runSoak(stack: SoakStack, workload: Workload, options: SoakRunOptions): Promise<SoakRunResult> {
   const { tally, handlers } = stack;
   const random = seededRandom(options.seed + 3);
-  const queue = new EventQueue(options.concurrency);
+  const queue = new TaskQueue(options.concurrency);
 
   stack.s3.onObjectEvent((record) => {
     const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));

@@ -9,13 +9,23 @@ export class TaskQueue {
     private readonly onError: (error: unknown) => void = (error) => console.error(error),
   ) {}
 
+  /** Tasks waiting or running: a producer reads it to pause between bursts instead of queueing everything at once. */
+  get backlog(): number {
+    return this.waiting.length + this.running;
+  }
+
   push(task: () => Promise<void>): void {
     this.waiting.push(task);
     this.next();
   }
 
   idle(): Promise<void> {
-    return this.running === 0 && this.waiting.length === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.backlog === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Resolves once no more than `size` tasks wait or run. */
+  async drainTo(size: number): Promise<void> {
+    while (this.backlog > size) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   private next(): void {
@@ -28,7 +38,7 @@ export class TaskQueue {
         .finally(() => {
           this.running--;
           this.next();
-          if (this.running === 0 && this.waiting.length === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+          if (this.backlog === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
         });
     }
   }
