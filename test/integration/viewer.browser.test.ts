@@ -47,7 +47,8 @@ describe('the viewer page in headless Chromium', () => {
       onProcessed: (name, outcome) => outcomes.set(name, outcome),
     });
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      // Debian's Chromium by default (what .ci/run installs); CHROMIUM_PATH points elsewhere.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
   });
