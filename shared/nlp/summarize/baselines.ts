@@ -1,9 +1,8 @@
 import type { Span, TextSpan } from '../types';
+import { ArticleVocabulary } from './article-vocabulary';
 import { pageRank } from './page-rank';
 import { sentenceGraphs } from './sentence-graphs';
-import { StemIds } from './stem-ids';
 import { termVectors } from './term-vectors';
-import { tokenize } from './tokens';
 
 /**
  * Reference points the evaluation prints beside `summarize`: a method that cannot beat them
@@ -20,9 +19,9 @@ export function lead<T extends Span>(sentences: readonly T[], k: number): T[] {
  * normalized by log lengths, PageRank picks the k most central; returned in article order.
  */
 export function textRank(text: string, sentences: readonly Span[], k: number): TextSpan[] {
-  const stems = new StemIds();
-  const sentenceStems = sentences.map((s) => stems.internContent(tokenize(text, s.start, s.end)));
-  const rank = pageRank(sentenceGraphs(termVectors(sentenceStems, stems.size), stems.size).overlap);
+  const words = new ArticleVocabulary();
+  const sentenceStems = sentences.map((s) => words.contentStems(words.words(text, s.start, s.end)));
+  const rank = pageRank(sentenceGraphs(termVectors(sentenceStems, words.size), words.size).overlap);
   return sentences
     .map((s, index) => ({ s, index, score: rank[index] ?? 0 }))
     .sort((a, b) => b.score - a.score || a.index - b.index)

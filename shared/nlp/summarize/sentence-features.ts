@@ -1,12 +1,13 @@
 import type { Attributed, Span } from '../types';
 import { pageRanks } from './page-rank';
+import { matchesAny, patternUnion } from './pattern-union';
 import { BACK_REFERENCE_OPENINGS, BOILERPLATE, CONNECTIVE_OPENINGS, SPEECH_VERBS } from './standalone-cues';
 import { sentenceGraphs } from './sentence-graphs';
-import { StemIds } from './stem-ids';
+import { ArticleVocabulary } from './article-vocabulary';
 import { centroid, cosineWithDense, termVectors, type TermVector } from './term-vectors';
-import { tokenize, type Token } from './tokens';
 import { trimFurniture } from './trim-furniture';
 import { TypedArena } from './typed-arena';
+import { FORM_CAPITALIZED, FORM_NUMBER, formFlags, formStem, formWord } from './word-forms';
 
 /**
  * What the scorer knows about a sentence. Every feature is in [0, 1] so the learned weights
@@ -84,21 +85,21 @@ export interface SentenceProfile {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly tokens: readonly Token[];
+  /** The sentence's words as form numbers (word-forms.ts), valid while the article's vocabulary is. */
+  readonly words: Int32Array;
   readonly vector: TermVector;
   /** Aligned with FEATURE_NAMES. */
   readonly features: ArrayLike<number>;
 }
 
-/** Looked up like a map from stem to count, without building one per article. */
-export type StemCounts = Pick<ReadonlyMap<string, number>, 'get'>;
-
 export interface ArticleProfile {
   readonly sentences: readonly SentenceProfile[];
   /** Cosines between the profiled sentences (same order). */
   readonly similarity: readonly Float64Array[];
-  /** How often each content stem occurs in the article (its first MAX_COUNTED_SENTENCES sentences); undefined for stems it lacks. */
-  readonly stemCounts: StemCounts;
+  /** The article's words and stem ids; later steps (speaker digests) tokenize through it too. */
+  readonly vocabulary: ArticleVocabulary;
+  /** By stem id, how often the stem occurs in the article's first MAX_COUNTED_SENTENCES sentences (ids given later are past its end). */
+  readonly stemCounts: Int32Array;
 }
 
 /** The lead bias means summary sentences come from the top; later ones are profiled only this far. */
@@ -122,37 +123,41 @@ function quotedLength(quotations: readonly Span[], start: number, end: number): 
 /** Ends in a question mark, perhaps inside closing quotes or brackets. */
 const QUESTION = /\?["”’)]*\s*$/;
 
-const isBoilerplate = (sentence: string): boolean => BOILERPLATE.some((pattern) => pattern.test(sentence));
+const BOILERPLATE_UNION = patternUnion(BOILERPLATE);
+const isBoilerplate = (sentence: string): boolean => matchesAny(BOILERPLATE_UNION, sentence);
 
-const firstWord = (tokens: readonly Token[]): string => tokens[0]?.word ?? '';
+const firstWord = (forms: Int32Array): string => (forms.length > 0 ? formWord(forms[0] as number) : '');
+
+/** Capitalized and not the sentence's first word: a cheap stand-in for a named entity. */
+const isProper = (forms: Int32Array, position: number): boolean => position > 0 && (formFlags(forms[position] as number) & FORM_CAPITALIZED) !== 0;
 
 export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDIDATES): ArticleProfile {
   const { document, sentences, paragraphs } = attributed.segmented;
   const { text } = document;
   // Spans start after page furniture ("Scroll down for video"), which says nothing about the sentence.
   const candidates = sentences.slice(0, maxCandidates).map((s) => trimFurniture(text, s));
-  const tokens = candidates.map((s) => tokenize(text, s.start, s.end));
-  // Word and entity frequencies over more of the article than the candidates: a topic the article
-  // returns to later still counts.
-  const counted = sentences.slice(candidates.length, MAX_COUNTED_SENTENCES).map((s) => tokenize(text, s.start, s.end));
-
-  // Each token's content stem as an id (stem-ids.ts), candidates first, so counts, vectors and
-  // graphs are typed arrays.
   // The article's typed arrays come from one arena (typed-arena.ts).
   const arena = new TypedArena();
-  const stems = new StemIds(arena);
-  const candidateStems = tokens.map((ts) => stems.internContent(ts));
-  const countedStems = counted.map((ts) => stems.internContent(ts));
-  const vocabulary = stems.size;
+  const words = new ArticleVocabulary(arena);
+  const tokens = candidates.map((s) => words.words(text, s.start, s.end));
+  // Word and entity frequencies over more of the article than the candidates: a topic the article
+  // returns to later still counts.
+  const counted = sentences.slice(candidates.length, MAX_COUNTED_SENTENCES).map((s) => words.words(text, s.start, s.end));
+
+  // Each token's content stem as an id (article-vocabulary.ts), candidates first, so counts,
+  // vectors and graphs are typed arrays.
+  const candidateStems = tokens.map((forms) => words.contentStems(forms));
+  const countedStems = counted.map((forms) => words.contentStems(forms));
+  const vocabulary = words.size;
 
   const stemCounts = arena.int32(vocabulary);
   const entityCounts = arena.int32(vocabulary);
-  const countSentence = (ts: readonly Token[], ids: Int32Array) => {
+  const countSentence = (forms: Int32Array, ids: Int32Array) => {
     for (let position = 0; position < ids.length; position++) {
       const id = ids[position] as number;
       if (id < 0) continue;
       stemCounts[id]!++;
-      if (ts[position]?.proper) entityCounts[id]!++;
+      if (isProper(forms, position)) entityCounts[id]!++;
     }
   };
   tokens.forEach((ts, i) => countSentence(ts, candidateStems[i] as Int32Array));
@@ -180,21 +185,24 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   });
   const maxForward = Math.max(...forward.map(Math.abs), Number.MIN_VALUE);
 
-  const titleStems = [...new Set(tokenize(document.title ?? '').filter((t) => t.content).map((t) => t.stem))].map((stem) => stems.find(stem));
+  // Each of the title's content stems once (-1 for one the article's sentences lack).
+  const titleForms = new Map<number, number>();
+  for (const form of words.words(document.title ?? '')) if (formStem(form) >= 0 && !titleForms.has(formStem(form))) titleForms.set(formStem(form), form);
+  const titleStems = [...titleForms.values()].map((form) => words.findStem(form));
   const reach = candidates.at(-1)?.end ?? 0;
   const quotations = attributed.segmented.quotations.filter((q) => q.kind !== 'indirect' && q.start < reach);
   const speakerSentences = new Set(attributed.quotes.filter((q) => q.speaker).map((q) => q.sentence));
 
   /** Which sentence last marked a stem (1 + its index), for per-sentence sets over stem ids without allocating one. */
   const markedBy = arena.int32(vocabulary);
-  const entityScores = tokens.map((ts, i) => {
+  const entityScores = tokens.map((forms, i) => {
     let score = 0;
     const ids = candidateStems[i] as Int32Array;
     for (let position = 0; position < ids.length; position++) {
       const id = ids[position] as number;
       if (id < 0 || markedBy[id] === i + 1) continue;
       const count = entityCounts[id] as number;
-      if (count < 2 || (!ts[position]?.proper && position > 0)) continue;
+      if (count < 2 || (!isProper(forms, position) && position > 0)) continue;
       markedBy[id] = i + 1;
       score += Math.log(count);
     }
@@ -213,10 +221,10 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   const n = sentences.length;
   const maxLogCount = Math.log(maxStemCount + 1);
   const profiles = candidates.map((sentence, i): SentenceProfile => {
-    const ts = tokens[i] as Token[];
+    const forms = tokens[i] as Int32Array;
     const ids = candidateStems[i] as Int32Array;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const words = ts.length;
+    const wordCount = forms.length;
     let contentWords = 0;
     for (const id of ids) {
       if (id < 0) continue;
@@ -226,13 +234,13 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
     let titleHits = 0;
     for (const id of titleStems) if (id >= 0 && markedBy[id] === i + 1) titleHits++;
     let hasNumber = 0;
-    for (const t of ts) if (t.number) hasNumber = 1;
+    for (const form of forms) if ((formFlags(form) & FORM_NUMBER) !== 0) hasNumber = 1;
     const quoted = quotedLength(quotations, sentence.start, sentence.end);
     // The speech-verb scan is only needed for a sentence that opens with a quote.
     const bareQuote = OPENING_QUOTE.test(sentenceText) && !speakerSentences.has(i) && !SPEECH_VERBS.test(sentenceText);
     const original = sentences[i];
     const paragraph = paragraphs[original?.paragraph ?? -1];
-    const opener = firstWord(ts);
+    const opener = firstWord(forms);
     // Written by position (FEATURE_INDEX) into the article's arena: a record per sentence, copied
     // into an array by name, was a fifth of the per-sentence cost.
     const f = arena.float64(FEATURE_COUNT);
@@ -240,9 +248,9 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
     f[F.firstSentence] = i === 0 ? 1 : 0;
     f[F.relativePosition] = n > 1 ? i / (n - 1) : 0;
     f[F.paragraphOpening] = i > 0 && paragraphs.length > 1 && paragraph?.start === original?.start ? 1 : 0;
-    f[F.length] = Math.min(words, 60) / 60;
-    f[F.short] = words < 8 ? 1 : 0;
-    f[F.long] = words > 55 ? 1 : 0;
+    f[F.length] = Math.min(wordCount, 60) / 60;
+    f[F.short] = wordCount < 8 ? 1 : 0;
+    f[F.long] = wordCount > 55 ? 1 : 0;
     f[F.centrality] = (rank[i] ?? 0) / maxRank;
     f[F.overlapCentrality] = (overlapRank[i] ?? 0) / maxOverlapRank;
     f[F.forwardCentrality] = (forward[i] ?? 0) / maxForward;
@@ -261,13 +269,7 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
     f[F.bareQuote] = bareQuote ? 1 : 0;
     f[F.boilerplate] = isBoilerplate(sentenceText) ? 1 : 0;
     f[F.question] = QUESTION.test(sentenceText) ? 1 : 0;
-    return { index: i, start: sentence.start, end: sentence.end, text: sentenceText, tokens: ts, vector: vectors[i] as TermVector, features: f };
+    return { index: i, start: sentence.start, end: sentence.end, text: sentenceText, words: forms, vector: vectors[i] as TermVector, features: f };
   });
-  const countOf: StemCounts = {
-    get: (stem) => {
-      const id = stems.find(stem);
-      return id < 0 ? undefined : stemCounts[id];
-    },
-  };
-  return { sentences: profiles, similarity, stemCounts: countOf };
+  return { sentences: profiles, similarity, vocabulary: words, stemCounts };
 }

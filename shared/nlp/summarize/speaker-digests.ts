@@ -1,9 +1,9 @@
 import type { Attributed, AttributedQuote, Span, SpeakerDigest, SpeakerRef, TextSpan } from '../types';
 import { trimToClause } from './clause-trim';
-import type { StemCounts } from './sentence-features';
+import type { ArticleProfile } from './sentence-features';
 import { BACK_REFERENCE_OPENINGS } from './standalone-cues';
 import { textSpan } from './text-span';
-import { countLetterRuns, tokenize } from './tokens';
+import { countLetterRuns } from './tokens';
 
 /** A speaker's first this many quotes are weighed for the digest: enough to see their themes, bounded for a 2 MB input. */
 const MAX_WEIGHED_QUOTES = 100;
@@ -22,7 +22,8 @@ interface Candidate {
   readonly quote: AttributedQuote;
   /** The quoted words: the longest piece of an interrupted quote, trimmed of spaces and marks. */
   readonly span: Span;
-  readonly stems: ReadonlySet<string>;
+  /** Ids of its content stems (the article's vocabulary). */
+  readonly stems: ReadonlySet<number>;
   readonly score: number;
 }
 
@@ -88,7 +89,7 @@ function longestPiece(quote: AttributedQuote): Span {
   return pieces.reduce((best, p) => (p.end - p.start > best.end - best.start ? p : best));
 }
 
-const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+const overlap = (a: ReadonlySet<number>, b: ReadonlySet<number>): number => {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
   for (const s of a) if (b.has(s)) common++;
@@ -101,9 +102,9 @@ const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
  * √size so long quotes do not win by length alone); it is long enough to state something
  * (8–40 words); the speaker's own words (direct) beat a partly quoted paraphrase, which beats a plain one; attribution confidence scales it.
  */
-function representativeness(stems: ReadonlySet<string>, wordTotal: number, quote: AttributedQuote, speakerCounts: ReadonlyMap<string, number>, articleCounts: StemCounts): number {
+function representativeness(stems: ReadonlySet<number>, wordTotal: number, quote: AttributedQuote, speakerCounts: ReadonlyMap<number, number>, articleCounts: Int32Array): number {
   let topical = 0;
-  for (const stem of stems) topical += Math.log(speakerCounts.get(stem) ?? 1) + 0.5 * Math.log(articleCounts.get(stem) ?? 1);
+  for (const stem of stems) topical += Math.log(speakerCounts.get(stem) ?? 1) + 0.5 * Math.log(articleCounts[stem] ?? 1);
   topical /= Math.sqrt(Math.max(stems.size, 1));
   const sized = wordTotal < 4 ? 0.3 : wordTotal < 8 ? 0.7 : wordTotal <= 40 ? 1 : 0.8;
   const own = quote.kind === 'indirect' ? 0.85 : quote.kind === 'partial' ? 0.9 : 1;
@@ -118,8 +119,9 @@ const isPronoun = (name: string): boolean => BACK_REFERENCE_OPENINGS.has(name.tr
  * who speaks first): the one or two quotes that best represent them, and a one-line digest
  * made only of their own quoted or reported words (clauses joined by " … ").
  */
-export function speakerDigests(attributed: Attributed, articleCounts: StemCounts): SpeakerDigest[] {
+export function speakerDigests(attributed: Attributed, profile: Pick<ArticleProfile, 'vocabulary' | 'stemCounts'>): SpeakerDigest[] {
   const { text } = attributed.segmented.document;
+  const { vocabulary, stemCounts } = profile;
   const clusters = new Map(attributed.speakers.map((c) => [c.id, c]));
   const bySpeaker = new Map<string, { ref: SpeakerRef; quotes: AttributedQuote[] }>();
   for (const quote of attributed.quotes) {
@@ -135,13 +137,18 @@ export function speakerDigests(attributed: Attributed, articleCounts: StemCounts
     if (isPronoun(name)) continue;
     const pieces = quotes.slice(0, MAX_WEIGHED_QUOTES).map((quote) => {
       const span = innerSpan(text, longestPiece(quote));
-      const tokens = tokenize(text, span.start, span.end);
-      return { quote, span, tokens, stems: new Set(tokens.filter((t) => t.content).map((t) => t.stem)) };
+      const words = vocabulary.words(text, span.start, span.end);
+      const stems = new Set<number>();
+      for (const form of words) {
+        const id = vocabulary.stemId(form);
+        if (id >= 0) stems.add(id);
+      }
+      return { quote, span, wordCount: words.length, stems };
     });
-    const speakerCounts = new Map<string, number>();
+    const speakerCounts = new Map<number, number>();
     for (const p of pieces) for (const stem of p.stems) speakerCounts.set(stem, (speakerCounts.get(stem) ?? 0) + 1);
     const ranked: Candidate[] = pieces
-      .map((p) => ({ quote: p.quote, span: p.span, stems: p.stems, score: representativeness(p.stems, p.tokens.length, p.quote, speakerCounts, articleCounts) }))
+      .map((p) => ({ quote: p.quote, span: p.span, stems: p.stems, score: representativeness(p.stems, p.wordCount, p.quote, speakerCounts, stemCounts) }))
       .sort((a, b) => b.score - a.score || a.span.start - b.span.start);
 
     const shown: Candidate[] = [];
@@ -153,7 +160,7 @@ export function speakerDigests(attributed: Attributed, articleCounts: StemCounts
     }
 
     const digestSpans: TextSpan[] = [];
-    const digestStems: ReadonlySet<string>[] = [];
+    const digestStems: ReadonlySet<number>[] = [];
     for (const c of ranked) {
       if (digestStems.some((stems) => overlap(stems, c.stems) > MAX_QUOTE_OVERLAP)) continue;
       const clause = trimToClause(text, firstSentence(text, c.span), DIGEST_WORDS, 4);

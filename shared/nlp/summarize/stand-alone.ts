@@ -1,5 +1,6 @@
 import { BACK_REFERENCE_OPENINGS } from './standalone-cues';
 import { FEATURE_INDEX, type ArticleProfile, type FeatureName } from './sentence-features';
+import { formWord } from './word-forms';
 
 const flagged = (profile: ArticleProfile, i: number, names: readonly FeatureName[]): boolean =>
   names.some((name) => (profile.sentences[i]?.features[FEATURE_INDEX[name]] ?? 0) > 0);
@@ -18,6 +19,7 @@ export const fitsSummary = (profile: ArticleProfile) => (i: number): boolean => 
  */
 export const fitsKeyPoint = (profile: ArticleProfile) => (i: number): boolean => {
   if (flagged(profile, i, ['boilerplate', 'bareQuote', 'backReference', 'question', 'short'])) return false;
-  const second = profile.sentences[i]?.tokens[1]?.word ?? '';
+  const words = profile.sentences[i]?.words;
+  const second = words && words.length > 1 ? formWord(words[1] as number) : '';
   return !(flagged(profile, i, ['connectiveOpening']) && BACK_REFERENCE_OPENINGS.has(second));
 };

@@ -32,5 +32,5 @@ export function summarize(attributed: Attributed, options: SummarizeOptions = {}
   });
   // Key points are always a digest of the news, whatever length the summary was asked to be.
   const pointScores = sentenceScores(profile, HIGHLIGHTS_MODEL);
-  return { sentences, keyPoints: keyPoints(text, profile, pointScores), speakers: speakerDigests(attributed, profile.stemCounts) };
+  return { sentences, keyPoints: keyPoints(text, profile, pointScores), speakers: speakerDigests(attributed, profile) };
 }

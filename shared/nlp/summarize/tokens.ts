@@ -1,7 +1,6 @@
 import { isLetterOrNumber } from '../quotes/word-characters';
-import { wordToken, type Token } from './word-forms';
-
-export type { Token } from './word-forms';
+import { TypedArena } from './typed-arena';
+import { HASH_PRIME, HASH_SEED, formAt } from './word-forms';
 
 /**
  * `codePointAt(at)` of `text.slice(0, end)`: a surrogate pair cut by `end` is a lone
@@ -19,41 +18,70 @@ const isInnerMark = (code: number): boolean => code === 0x27 || code === 0x2019 
 
 const codePointWidth = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
-/** End of the run of letters and numbers starting at `from` (which may be empty), not past `end`. */
-function runEnd(text: string, from: number, end: number): number {
-  let at = from;
-  while (at < end) {
-    const codePoint = codePointBefore(text, at, end);
-    if (!isLetterOrNumber(codePoint)) break;
-    at += codePointWidth(codePoint);
-  }
-  return at;
-}
+/** ASCII letters and digits, looked up rather than range-tested: the scanner asks for every character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = isLetterOrNumber(code) ? 1 : 0;
+
+const isWordCharacterAt = (text: string, at: number, end: number): boolean => {
+  const unit = text.charCodeAt(at);
+  return unit < 128 ? ASCII_WORD[unit] === 1 : isLetterOrNumber(codePointBefore(text, at, end));
+};
+
+/** Form numbers are gathered here, then copied out at their final length. */
+let scratch = new Int32Array(256);
 
 /**
- * Splits text[start, end) (by default all of it) into tokens, exactly as if that span were
- * sliced out first; pure function of the span's text. A word is what
- * `[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*` (unicode) matches, found by a scan over code points
- * rather than `matchAll`, which allocates a match array per word on the summarizer's hottest
- * path; scanning the article in place spares a substring per sentence and per word.
+ * Splits text[start, end) (by default all of it) into words, exactly as if that span were
+ * sliced out first, and returns each word's form number (word-forms.ts), in order; a pure
+ * function of the span's text within a form generation. A word is what
+ * `[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*` (unicode) matches, found by one scan over code points
+ * that hashes each word as it goes, so a word already seen costs neither a substring, nor a
+ * string hash, nor a second pass over its characters.
  */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, start = 0, end = text.length, arena = new TypedArena(1024)): Int32Array {
+  let count = 0;
   let at = start;
   while (at < end) {
-    const codePoint = codePointBefore(text, at, end);
-    if (!isLetterOrNumber(codePoint)) {
-      at += codePointWidth(codePoint);
-      continue;
+    const unit = text.charCodeAt(at);
+    if (unit < 128) {
+      if (ASCII_WORD[unit] !== 1) {
+        at++;
+        continue;
+      }
+    } else {
+      const codePoint = codePointBefore(text, at, end);
+      if (!isLetterOrNumber(codePoint)) {
+        at += codePointWidth(codePoint);
+        continue;
+      }
     }
     const wordStart = at;
-    at = runEnd(text, at, end);
-    while (at + 1 < end && isInnerMark(text.charCodeAt(at)) && isLetterOrNumber(codePointBefore(text, at + 1, end))) {
-      at = runEnd(text, at + 1, end);
+    let hash = HASH_SEED;
+    while (at < end) {
+      const code = text.charCodeAt(at);
+      if (code < 128 && ASCII_WORD[code] === 1) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        at++;
+      } else if (code >= 128 && isLetterOrNumber(codePointBefore(text, at, end))) {
+        const width = codePointWidth(codePointBefore(text, at, end));
+        for (let k = 0; k < width; k++) hash = Math.imul(hash ^ text.charCodeAt(at + k), HASH_PRIME);
+        at += width;
+      } else if (isInnerMark(code) && at + 1 < end && isWordCharacterAt(text, at + 1, end)) {
+        // The mark joins what follows; the next step reads the word character after it.
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        at++;
+      } else break;
     }
-    tokens.push(wordToken(text, wordStart, at, tokens.length === 0));
+    if (count === scratch.length) {
+      const bigger = new Int32Array(count * 2);
+      bigger.set(scratch);
+      scratch = bigger;
+    }
+    scratch[count++] = formAt(text, wordStart, at, hash);
   }
-  return tokens;
+  const forms = arena.int32(count);
+  forms.set(scratch.subarray(0, count));
+  return forms;
 }
 
 /**
@@ -62,13 +90,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  */
 export function countLetterRuns(text: string, start = 0, end = text.length): number {
   let runs = 0;
+  let inRun = false;
   let at = start;
   while (at < end) {
     const codePoint = codePointBefore(text, at, end);
-    if (isLetterOrNumber(codePoint)) {
-      runs++;
-      at = runEnd(text, at, end);
-    } else at += codePointWidth(codePoint);
+    const letter = isLetterOrNumber(codePoint);
+    if (letter && !inRun) runs++;
+    inRun = letter;
+    at += codePointWidth(codePoint);
   }
   return runs;
 }
