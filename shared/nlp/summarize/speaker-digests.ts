@@ -3,6 +3,7 @@ import { trimToClause } from './clause-trim';
 import type { ArticleProfile } from './sentence-features';
 import { BACK_REFERENCE_OPENINGS } from './standalone-cues';
 import { textSpan } from './text-span';
+import { isSpaceUnit } from '../quotes/word-characters';
 import { countLetterRuns } from './tokens';
 
 /** A speaker's first this many quotes are weighed for the digest: enough to see their themes, bounded for a 2 MB input. */
@@ -29,22 +30,61 @@ interface Candidate {
 
 /** Reported speech opens with its complementizer: "(said) that Greece will pay" reads as "Greece will pay". */
 const REPORTED_THAT = /^that\s+/i;
+/** Longest opening REPORTED_THAT is tried on: "that" and a run of spaces. */
+const REPORTED_THAT_REACH = 64;
 
-const count = (s: string, mark: string): number => s.split(mark).length - 1;
+/** The quote marks innerSpan balances, by their index in QuoteMarkCounts: " “ ” ‘ ’ and '. */
+const STRAIGHT = 0;
+const LEFT_DOUBLE = 1;
+const RIGHT_DOUBLE = 2;
+const LEFT_SINGLE = 3;
+const RIGHT_SINGLE = 4;
+const APOSTROPHE = 5;
+type QuoteMarkCounts = Int32Array;
 
-/** A quote mark at the edge of `body` that has no partner inside it (so cutting it leaves the rest balanced). */
-function unpairedEdgeMark(body: string, atEnd: boolean): boolean {
-  const mark = atEnd ? body.at(-1) : body[0];
-  switch (mark) {
-    case '"':
-      return count(body, '"') % 2 === 1;
-    case '“':
-    case '”':
-      return count(body, '“') !== count(body, '”');
-    case '‘':
-    case '’':
-    case "'":
-      return atEnd ? count(body, '‘') < count(body, '’') + count(body, "'") : true;
+function quoteMarkIndex(code: number): number {
+  switch (code) {
+    case 0x22:
+      return STRAIGHT;
+    case 0x201c:
+      return LEFT_DOUBLE;
+    case 0x201d:
+      return RIGHT_DOUBLE;
+    case 0x2018:
+      return LEFT_SINGLE;
+    case 0x2019:
+      return RIGHT_SINGLE;
+    case 0x27:
+      return APOSTROPHE;
+    default:
+      return -1;
+  }
+}
+
+function quoteMarkCounts(text: string, start: number, end: number): QuoteMarkCounts {
+  const counts = new Int32Array(6);
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    // Every quote mark is '"', "'" or in U+2018–U+201D.
+    if (code !== 0x22 && code !== 0x27 && (code < 0x2018 || code > 0x201d)) continue;
+    const mark = quoteMarkIndex(code);
+    if (mark >= 0) counts[mark]!++;
+  }
+  return counts;
+}
+
+/** A quote mark at the edge of a span that has no partner inside it (so cutting it leaves the rest balanced), given the span's mark counts. */
+function unpairedEdgeMark(code: number, counts: QuoteMarkCounts, atEnd: boolean): boolean {
+  switch (quoteMarkIndex(code)) {
+    case STRAIGHT:
+      return (counts[STRAIGHT] as number) % 2 === 1;
+    case LEFT_DOUBLE:
+    case RIGHT_DOUBLE:
+      return counts[LEFT_DOUBLE] !== counts[RIGHT_DOUBLE];
+    case LEFT_SINGLE:
+    case RIGHT_SINGLE:
+    case APOSTROPHE:
+      return atEnd ? (counts[LEFT_SINGLE] as number) < (counts[RIGHT_SINGLE] as number) + (counts[APOSTROPHE] as number) : true;
     default:
       return false;
   }
@@ -52,24 +92,34 @@ function unpairedEdgeMark(body: string, atEnd: boolean): boolean {
 
 /**
  * The content without surrounding spaces, unpaired quote marks, a comma left before the cue,
- * or a reported "that", so highlights start and end at a word.
+ * or a reported "that", so highlights start and end at a word. The span's quote marks are
+ * counted once and kept up to date as it shrinks, rather than recounted in a copy per step.
  */
 function innerSpan(text: string, span: Span): Span {
   let { start, end } = span;
+  const counts = quoteMarkCounts(text, start, end);
+  const drop = (code: number) => {
+    const mark = quoteMarkIndex(code);
+    if (mark >= 0) counts[mark]!--;
+  };
   const trim = () => {
     for (let changed = true; changed && end > start; ) {
       changed = false;
-      if (/\s/.test(text[start] ?? '') || unpairedEdgeMark(text.slice(start, end), false)) {
+      const first = text.charCodeAt(start);
+      const last = text.charCodeAt(end - 1);
+      if (isSpaceUnit(first) || unpairedEdgeMark(first, counts, false)) {
+        drop(first);
         start++;
         changed = true;
-      } else if (/[\s,;:]/.test(text[end - 1] ?? '') || unpairedEdgeMark(text.slice(start, end), true)) {
+      } else if (isSpaceUnit(last) || last === 0x2c || last === 0x3b || last === 0x3a || unpairedEdgeMark(last, counts, true)) {
+        drop(last);
         end--;
         changed = true;
       }
     }
   };
   trim();
-  const that = REPORTED_THAT.exec(text.slice(start, end));
+  const that = REPORTED_THAT.exec(text.slice(start, Math.min(end, start + REPORTED_THAT_REACH)));
   if (that && that[0].length < end - start) {
     start += that[0].length;
     trim();

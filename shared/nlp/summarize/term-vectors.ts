@@ -62,18 +62,6 @@ export function termVectors(sentenceStems: readonly Int32Array[], vocabularySize
   });
 }
 
-/** The smaller vector's entries (the first on a tie) looked up in the other, summed in the smaller's order. */
-export function cosine(a: TermVector, b: TermVector): number {
-  const small = a.stems.length <= b.stems.length ? a : b;
-  const large = small === a ? b : a;
-  let dot = 0;
-  for (let k = 0; k < small.stems.length; k++) {
-    const at = large.stems.indexOf(small.stems[k] as number);
-    if (at >= 0) dot += (small.weights[k] as number) * (large.weights[at] as number);
-  }
-  return dot;
-}
-
 /** The article's centroid, dense over stem ids: the normalized sum of its sentence vectors. */
 export function centroid(vectors: readonly TermVector[], vocabularySize: number, arena = new TypedArena()): Float64Array {
   const sum = arena.float64(vocabularySize);
