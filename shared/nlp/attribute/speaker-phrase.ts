@@ -223,6 +223,10 @@ function approximatorStart(text: string, start: number): number | null {
   return null;
 }
 
+/** "Sen. Bernie Sanders (I-Vt.)", "Rep. Sander M. Levin (Mich.)", "State Sen. Lee Bright (R)": a party and state tag. */
+const PARTY_TAG = /^[ \u00a0]?\((?:[DRI](?:[-–][ ]?[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?|[A-Z][a-z]{1,5}\.)\)/;
+const PARTY_TAG_MAX = 32;
+
 /**
  * The speaker phrase as annotators mark it: the noun phrase without the clause words the cue's
  * subject search swept in at its edges. A leading subordinator goes ("After Johnson" → "Johnson"),
@@ -239,7 +243,10 @@ export function speakerPhrase(source: Span, text: string): Span {
   }
   // "He's said": the clitic is the verb, not part of the pronoun.
   if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
-  const end = start + text.slice(start, start + endBeforeAside(phrase)).trimEnd().length;
+  let end = start + text.slice(start, start + endBeforeAside(phrase)).trimEnd().length;
   if (start === source.start) start = phraseStart(text, start);
+  const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));
+  // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.
+  if (tag && /\p{Lu}/u.test(text.slice(start, end))) end += tag[0].length;
   return start === source.start && end === source.end ? source : { start, end };
 }

@@ -52,4 +52,10 @@ describe('speakerPhrase', () => {
     expect(phraseOf('That irritates Clinton supporters on two levels.', 'Clinton supporters')).toBe('Clinton supporters');
     expect(phraseOf('Maybe the window into his soul is what he said four years ago.', 'he')).toBe('he');
   });
+
+  it('keeps the party and state tag after a name', () => {
+    expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
+    expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
+    expect(phraseOf('A photo of Trump (left) shows him smiling.', 'Trump')).toBe('Trump');
+  });
 });
