@@ -276,14 +276,16 @@ export function unitSubject(tokens: readonly Token[], unit: ClauseUnit, before: 
  */
 function subjectSearchStart(tokens: readonly Token[], first: number, before: number): number {
   let from = first;
-  // A dateline: one or two capitalized words, a dash, and a capitalized word opening the sentence proper.
-  for (let k = first; k < before && k - first <= 2; k++) {
+  // A dateline: a place, maybe a date and an agency ("WASHINGTON (AP) —", "NEW YORK, Nov. 19 (UPI) —"), a dash,
+  // and a capitalized word opening the sentence proper.
+  for (let k = first; k < before && k - first <= MAX_DATELINE; k++) {
     const t = tokens[k] as Token;
     if (DASHES.has(t.lower) && k > first && tokens[k + 1]?.capitalized === true) {
       from = k + 1;
       break;
     }
-    if (t.kind !== 'word' || !t.capitalized) break;
+    const datelineWord = t.kind === 'word' && (t.capitalized || /^\d/.test(t.lower));
+    if (!datelineWord && !(k > first && DATELINE_PUNCTUATION.has(t.lower))) break;
   }
   const opener = tokens[from];
   if (!isWord(opener)) return from;
@@ -300,6 +302,9 @@ function subjectSearchStart(tokens: readonly Token[], first: number, before: num
 }
 
 const DASHES = new Set(['—', '–', '--']);
+/** Tokens a dateline may run to before its dash: "PHILADELPHIA, July 25 (UPI) —". */
+const MAX_DATELINE = 8;
+const DATELINE_PUNCTUATION = new Set([',', '(', ')', '.']);
 /** A fronted time phrase is short: "A few minutes later," (not "X reached out weeks ago to …,"). */
 const MAX_TIME_OPENER = 3;
 
