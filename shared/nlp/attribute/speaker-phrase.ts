@@ -134,6 +134,8 @@ const PERSON_NOUN = /(?:ers?|ors?|ists?|ians?|ents?|ants?|ees?|ives?|eons?|ains?
 const describesPerson = (lower: string): boolean => SPEAKER_ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || NAME_DESCRIPTORS.has(lower) || PERSON_NOUN.test(lower);
 /** "only 49 percent", "nearly two-thirds": words that qualify the number that opens a run. */
 const APPROXIMATORS = new Set(NUMBER_APPROXIMATORS.filter((words) => words.length === 1).map((words) => words[0] as string));
+/** Long enough for the first word of a phrase; the window keeps the look-ahead constant per quotation. */
+const NAME_WINDOW = 40;
 const SUBJECT_PRONOUN_OR_RELATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'whom']);
 
 type RunWord = 'modifier' | 'boundary' | 'determiner' | 'other';
@@ -164,14 +166,14 @@ function premodifierStart(text: string, start: number): number | null {
   const head = firstWord(text.slice(start, start + 12).toLowerCase());
   if (SUBJECT_PRONOUN_OR_RELATIVE.has(head) || DETERMINERS.has(head)) return null;
   // "mainstream Republicans": a capitalized plural is a group, which any adjective may qualify, not a name.
-  const named = CAPITALIZED.test(text.slice(start, start + 1)) && !/^\p{Lu}\p{Ll}+s$/u.test(text.slice(start).split(/[\s,.;:]/u)[0] ?? '');
+  const named = CAPITALIZED.test(text.slice(start, start + 1)) && !/^\p{Lu}\p{Ll}+s$/u.test(text.slice(start, start + NAME_WINDOW).split(/[\s,.;:]/u)[0] ?? '');
   let first = start;
   for (let n = 0; n < MAX_PREMODIFIERS; n++) {
     const w = wordBefore(text, first);
     if (!w) return first === start ? null : first;
     const kind = runWord(w);
     if (kind === 'determiner') return w.start;
-    if (w.lower === 'in' && NUMBER_WORD.test(firstWord(text.slice(first, first + 16).toLowerCase()) || text.slice(first, text.indexOf(' ', first)))) {
+    if (w.lower === 'in' && NUMBER_WORD.test(text.slice(first, first + 16).toLowerCase().split(/[\s,]/u)[0] ?? '')) {
       // "Nine in 10 voters": a ratio reads as one number.
       const before = wordBefore(text, w.start);
       if (before && NUMBER_WORD.test(before.lower)) {
