@@ -103,7 +103,8 @@ export function attribute(segmented: Segmented): Attributed {
     } else {
       register(q.start);
       const credited = dashCredit(q, text, names);
-      // A quotation standing alone continues the speaker quoted just before it (same or previous paragraph).
+      // A quotation standing alone continues the speaker quoted just before it (same or previous paragraph), and so
+      // does a quoted fragment no clause subject claims, within its paragraph ("… the “rigged” system," he said).
       if (credited >= 0) {
         // "“…” ― Carla Sanchez": the credit line names the speaker outright, before any context rule.
         const m = names[credited] as NameMention;
@@ -111,7 +112,7 @@ export function attribute(segmented: Segmented): Attributed {
         const cluster = clusterOf[credited] ?? null;
         if (cluster && !cluster.organization) cluster.person = true;
         assignments[index] = { cluster, source: { start: m.start, end: m.end }, kind: 'name' };
-      } else if (q.pattern === 'standalone-quote' && lastQuoted && paragraph - lastQuoted.paragraph <= CONTEXT_PARAGRAPHS) {
+      } else if (lastQuoted && (q.pattern === 'standalone-quote' ? paragraph - lastQuoted.paragraph <= CONTEXT_PARAGRAPHS : q.pattern === 'embedded-quote' && paragraph === lastQuoted.paragraph)) {
         const previous = assignments[lastQuoted.index] as Assignment;
         // The speaker phrase is kept even when it names nobody the article knows ("one former executive").
         if (previous.cluster || previous.source) assignments[index] = { cluster: previous.cluster, source: previous.source, kind: 'context' };
