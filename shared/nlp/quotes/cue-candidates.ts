@@ -183,7 +183,8 @@ function quoteFrameVerb(tokens: readonly Token[], k: number, unit: ClauseUnit): 
   return undefined;
 }
 
-const MAX_SOURCE_AFTER = 12;
+/** Tokens an "according to" source may run: "early results of exit polls conducted for The Associated Press and television networks by Edison Research". */
+const MAX_SOURCE_AFTER = 20;
 
 /** "according to a count by The Associated Press,": the whole phrase up to the next punctuation is the source. */
 function phraseUpToPunctuation(tokens: readonly Token[], first: number, end: number): TokenRange | null {

@@ -32,6 +32,11 @@ describe('speaker phrases of reported speech', () => {
     expect(slice(short, withCue(short, 'saying')?.speakerMention)).toBe('Democrat Hillary Clinton');
   });
 
+  it('takes a long "according to" source up to its punctuation', () => {
+    const text = 'Clinton led among women, according to early results of exit polls conducted for The Associated Press and television networks by Edison Research.';
+    expect(slice(text, withCue(text, 'according to')?.speakerMention)).toBe('early results of exit polls conducted for The Associated Press and television networks by Edison Research');
+  });
+
   it('does not extend the subject into the clause before it', () => {
     const text = 'Although the agency declined to comment and Senate aides later said the remark was wrong, it stood.';
     expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Senate aides');
