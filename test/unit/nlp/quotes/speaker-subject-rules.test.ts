@@ -37,6 +37,13 @@ describe('speaker phrases of reported speech', () => {
     expect(slice(text, withCue(text, 'according to')?.speakerMention)).toBe('early results of exit polls conducted for The Associated Press and television networks by Edison Research');
   });
 
+  it('skips the state and the day that continue a fronted place adverbial', () => {
+    const text = 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to explain, saying that the country should lead.';
+    expect(slice(text, withCue(text, 'saying')?.speakerMention)).toBe('Mrs. Clinton');
+    const abbreviated = 'Speaking at a town hall in Salem, N.H., Trump went after Bush, calling him weak.';
+    expect(slice(abbreviated, withCue(abbreviated, 'calling')?.speakerMention)).toBe('Trump');
+  });
+
   it('does not extend the subject into the clause before it', () => {
     const text = 'Although the agency declined to comment and Senate aides later said the remark was wrong, it stood.';
     expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Senate aides');
