@@ -2,6 +2,7 @@ import { documentTokens } from '../quotes/document-tokens';
 import type { Token } from '../quotes/tokens';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
+import { dashCredit } from './dash-credit';
 import { type EntityCluster, EntityClusters } from './entity-clusters';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { resolveSpeaker, type Resolution, type SourceKind, type SubjectEntry } from './resolve-speaker';
@@ -101,8 +102,17 @@ export function attribute(segmented: Segmented): Attributed {
       }
     } else {
       register(q.start);
-      // A quotation standing alone continues the speaker quoted just before it (same or previous paragraph).
-      if (q.pattern === 'standalone-quote' && lastQuoted && paragraph - lastQuoted.paragraph <= CONTEXT_PARAGRAPHS) {
+      const credited = dashCredit(q, text, names);
+      // A quotation standing alone continues the speaker quoted just before it (same or previous paragraph), and so
+      // does a quoted fragment no clause subject claims, within its paragraph ("… the “rigged” system," he said).
+      if (credited >= 0) {
+        // "“…” ― Carla Sanchez": the credit line names the speaker outright, before any context rule.
+        const m = names[credited] as NameMention;
+        register(m.end);
+        const cluster = clusterOf[credited] ?? null;
+        if (cluster && !cluster.organization) cluster.person = true;
+        assignments[index] = { cluster, source: { start: m.start, end: m.end }, kind: 'name' };
+      } else if (lastQuoted && (q.pattern === 'standalone-quote' ? paragraph - lastQuoted.paragraph <= CONTEXT_PARAGRAPHS : q.pattern === 'embedded-quote' && paragraph === lastQuoted.paragraph)) {
         const previous = assignments[lastQuoted.index] as Assignment;
         // The speaker phrase is kept even when it names nobody the article knows ("one former executive").
         if (previous.cluster || previous.source) assignments[index] = { cluster: previous.cluster, source: previous.source, kind: 'context' };

@@ -1,14 +1,19 @@
 import { NON_NAME_CAPITALS } from '../lang/en/non-name-capitals';
-import { DETERMINERS } from '../lang/en/person-titles';
+import { DETERMINERS, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
+import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import {
+  ADJECTIVAL_PARTICIPLES,
   ARTICLES,
   ASIDE_SPEECH_VERBS,
   BARE_QUANTIFIERS,
   CIRCUMSTANCE_PREPOSITIONS,
   CLAUSE_OPENING_WORDS,
   HONORIFICS,
+  NAME_DESCRIPTORS,
   ING_ADJECTIVES,
   NUMBER_APPROXIMATORS,
+  PREMODIFIER_BOUNDARIES,
+  PREMODIFIER_VERB_LEADS,
   PROXY_DETERMINERS,
   PROXY_NOUNS,
   PROXY_PREPOSITIONS,
@@ -91,15 +96,19 @@ const bareWord = (lower: string): string => lower.replace(/\.$/, '');
  * ("Sanders’ aides"), an article ("the two sides"), a quantifier ("some of her followers",
  * "At least four senators"), or the proxy who speaks for the named ("A spokeswoman for YouTube").
  */
+/** Determiners an article may still precede: "the two sides", "a few Republican lawmakers". */
+const COUNTING_DETERMINERS = new Set(['two', 'three', 'four', 'few', 'other', 'several', 'many']);
+/** Extensions phraseStart may chain: "only 49 percent of Democratic registered voters" takes four. */
+const MAX_STEPS = 6;
 function phraseStart(text: string, start: number): number {
-  for (let step = 0; step < 4; step++) {
+  for (let step = 0; step < MAX_STEPS; step++) {
     const w = wordBefore(text, start);
     if (!w) break;
     const phraseFirst = firstWord(text.slice(start, start + 12).toLowerCase());
     if (HONORIFICS.has(bareWord(w.lower)) && w.raw.endsWith('.') && /^\p{Lu}/u.test(text.slice(start, start + 1))) start = w.start;
     else if (w.raw.endsWith('.')) break;
     else if (POSSESSIVE_NAME.test(w.raw) && !NON_NAME_CAPITALS.has(w.lower.replace(/['’]s?$/, ''))) start = w.start;
-    else if (ARTICLES.has(w.lower) && !DETERMINERS.has(phraseFirst)) start = w.start;
+    else if (ARTICLES.has(w.lower) && (!DETERMINERS.has(phraseFirst) || COUNTING_DETERMINERS.has(phraseFirst))) start = w.start;
     else if (BARE_QUANTIFIERS.has(w.lower)) start = w.start;
     else if (w.lower === 'of' || PROXY_PREPOSITIONS.has(w.lower)) {
       const extended = quantifierOrProxyStart(text, w);
@@ -107,7 +116,7 @@ function phraseStart(text: string, start: number): number {
       start = extended;
     } else {
       const numeric = NUMBER_LIKE.test(phraseFirst) || isDigit(text.charCodeAt(start));
-      const approximated = numeric ? approximatorStart(text, start) : null;
+      const approximated = (numeric ? approximatorStart(text, start) : null) ?? premodifierStart(text, start);
       if (approximated === null) break;
       start = approximated;
     }
@@ -115,11 +124,82 @@ function phraseStart(text: string, start: number): number {
   return start;
 }
 
+/** How many modifiers may stand before a speaker phrase: "About four in 10 South Carolina Republican primary voters". */
+const MAX_PREMODIFIERS = 8;
+const MODIFIER = /^(?:[a-z][a-z-]*(?:['’]s?)?|\d[\d,.]*)$/;
+const CAPITALIZED = /^\p{Lu}/u;
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))$/;
+/** A noun for a person or a role ("moderator", "pastor", "aide"): the only lower-case word that may stand right before a name. */
+const PERSON_NOUN = /(?:ers?|ors?|ists?|ians?|ents?|ants?|ees?|ives?|eons?|ains?|-old)$/;
+const describesPerson = (lower: string): boolean => SPEAKER_ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || NAME_DESCRIPTORS.has(lower) || PERSON_NOUN.test(lower);
+/** "only 49 percent", "nearly two-thirds": words that qualify the number that opens a run. */
+const APPROXIMATORS = new Set(NUMBER_APPROXIMATORS.filter((words) => words.length === 1).map((words) => words[0] as string));
+/** Long enough for the first word of a phrase; the window keeps the look-ahead constant per quotation. */
+const NAME_WINDOW = 40;
+const SUBJECT_PRONOUN_OR_RELATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'whom']);
+
+type RunWord = 'modifier' | 'boundary' | 'determiner' | 'other';
+
+function runWord(w: WordBefore): RunWord {
+  const bareLower = bareWord(w.lower);
+  if (DETERMINERS.has(w.lower) || ARTICLES.has(w.lower)) return 'determiner';
+  if (CAPITALIZED.test(w.raw)) {
+    if (NON_NAME_CAPITALS.has(bareLower) || w.raw.endsWith('.')) return 'boundary';
+    // "Stated Stone:": a capitalized speech verb opens the sentence, it names nobody.
+    return SPEECH_CUE_WORDS.has(w.lower) && /(?:ed|s)$/.test(w.lower) ? 'boundary' : 'modifier';
+  }
+  if (PREMODIFIER_BOUNDARIES.has(w.lower) || SPEECH_CUE_WORDS.has(w.lower)) return 'boundary';
+  if (!MODIFIER.test(w.lower)) return 'other';
+  // Adverbs, participles and gerunds are likelier the verb of a clause before the phrase than its modifiers.
+  if (w.lower.endsWith('ly') || w.lower.endsWith('ing')) return 'other';
+  return !w.lower.endsWith('ed') || ADJECTIVAL_PARTICIPLES.has(w.lower) ? 'modifier' : 'other';
+}
+
+/**
+ * "ABC moderator David Muir", "Democratic registered voters", "John Kasich’s campaign", "Nine in 10 voters":
+ * the modifiers in front of a speaker phrase belong to it, as annotators mark it, when their run reaches
+ * where the noun phrase must start: a determiner (kept), or punctuation, the text start, a preposition
+ * or conjunction (left out). A run that ends at any other word may be the tail of another clause ("Trump
+ * praised conservative leaders", "to help Rubio"), so it is not taken. Returns the new start, or null.
+ */
+function premodifierStart(text: string, start: number): number | null {
+  const head = firstWord(text.slice(start, start + 12).toLowerCase());
+  if (SUBJECT_PRONOUN_OR_RELATIVE.has(head) || DETERMINERS.has(head)) return null;
+  // "mainstream Republicans": a capitalized plural is a group, which any adjective may qualify, not a name.
+  const named = CAPITALIZED.test(text.slice(start, start + 1)) && !/^\p{Lu}\p{Ll}+s$/u.test(text.slice(start, start + NAME_WINDOW).split(/[\s,.;:]/u)[0] ?? '');
+  let first = start;
+  for (let n = 0; n < MAX_PREMODIFIERS; n++) {
+    const w = wordBefore(text, first);
+    if (!w) return first === start ? null : first;
+    const kind = runWord(w);
+    if (kind === 'determiner') return w.start;
+    if (w.lower === 'in' && NUMBER_WORD.test(text.slice(first, first + 16).toLowerCase().split(/[\s,]/u)[0] ?? '')) {
+      // "Nine in 10 voters": a ratio reads as one number.
+      const before = wordBefore(text, w.start);
+      if (before && NUMBER_WORD.test(before.lower)) {
+        first = before.start;
+        continue;
+      }
+    }
+    if (PREMODIFIER_VERB_LEADS.has(w.lower)) return null;
+    if (kind === 'boundary') return first === start ? null : first;
+    if (kind === 'other') return null;
+    // "two primary reasons Israel": before a name, lower-case words must describe a person ("ABC moderator").
+    if (named && first === start && !CAPITALIZED.test(w.raw) && !describesPerson(w.lower)) return null;
+    first = w.start;
+    const approximator = NUMBER_WORD.test(w.lower) ? wordBefore(text, w.start) : null;
+    if (approximator && APPROXIMATORS.has(approximator.lower)) return approximator.start;
+  }
+  return null;
+}
+
+/** "two-thirds of …", "one-quarter of …". */
+const FRACTION = /^[a-z]+-(?:thirds?|quarters?|fifths?|tenths?|halves|half)$/;
 /** "some of …" → start of "some"; "a top adviser for …" → start of "a"; else null. */
 function quantifierOrProxyStart(text: string, preposition: WordBefore): number | null {
   const head = wordBefore(text, preposition.start);
   if (!head) return null;
-  if (preposition.lower === 'of' && QUANTIFIERS_WITH_OF.has(head.lower)) return head.start;
+  if (preposition.lower === 'of' && (QUANTIFIERS_WITH_OF.has(head.lower) || FRACTION.test(head.lower))) return head.start;
   if (!PROXY_PREPOSITIONS.has(preposition.lower) || !PROXY_NOUNS.has(head.lower)) return null;
   let w = wordBefore(text, head.start);
   for (let modifiers = 0; w && modifiers < 3; modifiers++) {
@@ -145,6 +225,10 @@ function approximatorStart(text: string, start: number): number | null {
   return null;
 }
 
+/** "Sen. Bernie Sanders (I-Vt.)", "Rep. Sander M. Levin (Mich.)", "State Sen. Lee Bright (R)": a party and state tag. */
+const PARTY_TAG = /^[ \u00a0]?\((?:[DRI](?:[-–][ ]?[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?|[A-Z][a-z]{1,5}\.)\)/;
+const PARTY_TAG_MAX = 32;
+
 /**
  * The speaker phrase as annotators mark it: the noun phrase without the clause words the cue's
  * subject search swept in at its edges. A leading subordinator goes ("After Johnson" → "Johnson"),
@@ -161,7 +245,10 @@ export function speakerPhrase(source: Span, text: string): Span {
   }
   // "He's said": the clitic is the verb, not part of the pronoun.
   if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
-  const end = start + text.slice(start, start + endBeforeAside(phrase)).trimEnd().length;
+  let end = start + text.slice(start, start + endBeforeAside(phrase)).trimEnd().length;
   if (start === source.start) start = phraseStart(text, start);
+  const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));
+  // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.
+  if (tag && /\p{Lu}/u.test(text.slice(start, end))) end += tag[0].length;
   return start === source.start && end === source.end ? source : { start, end };
 }

@@ -2,6 +2,7 @@ import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, S
 import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
+import { US_STATES } from '../lang/en/us-states';
 import type { Span } from '../types';
 import type { ClauseUnit } from './clause-units';
 import { cueLexiconEntry } from './cue-lexicon';
@@ -183,7 +184,8 @@ function quoteFrameVerb(tokens: readonly Token[], k: number, unit: ClauseUnit): 
   return undefined;
 }
 
-const MAX_SOURCE_AFTER = 12;
+/** Tokens an "according to" source may run: "early results of exit polls conducted for The Associated Press and television networks by Edison Research". */
+const MAX_SOURCE_AFTER = 20;
 
 /** "according to a count by The Associated Press,": the whole phrase up to the next punctuation is the source. */
 function phraseUpToPunctuation(tokens: readonly Token[], first: number, end: number): TokenRange | null {
@@ -256,7 +258,7 @@ export function unitSubject(tokens: readonly Token[], unit: ClauseUnit, before: 
     let comma = from;
     while (comma < before && comma - from < MAX_SUBJECT_SEARCH && (tokens[comma] as Token).lower !== ',') comma++;
     if (comma >= before || (tokens[comma] as Token).lower !== ',') return null;
-    from = comma + 1;
+    from = pastPlaceAndTime(tokens, comma, before);
   }
   for (let k = from; k < before && k - from < MAX_SUBJECT_SEARCH; k++) {
     const t = tokens[k] as Token;
@@ -276,14 +278,16 @@ export function unitSubject(tokens: readonly Token[], unit: ClauseUnit, before: 
  */
 function subjectSearchStart(tokens: readonly Token[], first: number, before: number): number {
   let from = first;
-  // A dateline: one or two capitalized words, a dash, and a capitalized word opening the sentence proper.
-  for (let k = first; k < before && k - first <= 2; k++) {
+  // A dateline: a place, maybe a date and an agency ("WASHINGTON (AP) —", "NEW YORK, Nov. 19 (UPI) —"), a dash,
+  // and a capitalized word opening the sentence proper.
+  for (let k = first; k < before && k - first <= MAX_DATELINE; k++) {
     const t = tokens[k] as Token;
     if (DASHES.has(t.lower) && k > first && tokens[k + 1]?.capitalized === true) {
       from = k + 1;
       break;
     }
-    if (t.kind !== 'word' || !t.capitalized) break;
+    const datelineWord = t.kind === 'word' && (t.capitalized || /^\d/.test(t.lower));
+    if (!datelineWord && !(k > first && DATELINE_PUNCTUATION.has(t.lower))) break;
   }
   const opener = tokens[from];
   if (!isWord(opener)) return from;
@@ -296,10 +300,29 @@ function subjectSearchStart(tokens: readonly Token[], first: number, before: num
     comma++;
   }
   if (comma >= before || (tokens[comma] as Token).lower !== ',') return from;
-  return fronted || timed ? comma + 1 : from;
+  return fronted || timed ? pastPlaceAndTime(tokens, comma, before) : from;
+}
+
+/**
+ * The token after a fronted adverbial's comma, past the state that continues a place named before it and a
+ * day set off by commas: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …".
+ */
+function pastPlaceAndTime(tokens: readonly Token[], comma: number, before: number): number {
+  let at = comma + 1;
+  if ((tokens[comma - 1] as Token).capitalized) {
+    const one = tokens[at]?.lower ?? '';
+    const two = `${one} ${tokens[at + 1]?.lower ?? ''}`;
+    const words = US_STATES.has(two) ? 2 : US_STATES.has(one) ? 1 : 0;
+    if (words > 0 && at + words < before && tokens[at + words]?.lower === ',') at += words + 1;
+  }
+  if (tokens[at]?.lower === 'on' && /day$/.test(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.lower === ',' && at + 2 < before) at += 3;
+  return at;
 }
 
 const DASHES = new Set(['—', '–', '--']);
+/** Tokens a dateline may run to before its dash: "PHILADELPHIA, July 25 (UPI) —". */
+const MAX_DATELINE = 8;
+const DATELINE_PUNCTUATION = new Set([',', '(', ')', '.']);
 /** A fronted time phrase is short: "A few minutes later," (not "X reached out weeks ago to …,"). */
 const MAX_TIME_OPENER = 3;
 

@@ -35,7 +35,7 @@ export const ING_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Honorifics right before a name belong to the speaker phrase: "Mrs. Clinton's campaign". */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'prof', 'rev']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'prof', 'rev', 'pres', 'col', 'sgt', 'capt', 'adm', 'atty', 'supt']);
 
 /** Articles right before a speaker phrase belong to it: "the two sides", "a few Republican lawmakers". */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -43,12 +43,59 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** "some of her followers", "all the attendees": a quantifier in front picks the part of the group that speaks. */
 export const QUANTIFIERS_WITH_OF: ReadonlySet<string> = new Set([
   'some', 'most', 'many', 'much', 'none', 'one', 'each', 'all', 'both', 'half', 'several', 'few', 'majority', 'two', 'three', 'any', 'either', 'neither',
+  'percent', 'majorities', 'third', 'thirds', 'quarter', 'quarters', 'plurality', 'minority', 'share', 'handful', 'dozens', 'hundreds', 'thousands',
 ]);
 export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['all']);
 /** Approximators that only qualify a number: "About one in five", "At least four senators", "Less than a third". */
 export const NUMBER_APPROXIMATORS: readonly (readonly string[])[] = [
   ['about'], ['nearly'], ['almost'], ['roughly'], ['around'], ['at', 'least'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['over'],
+  ['only'], ['just'], ['some'], ['fully'],
 ];
+
+/**
+ * Words that end the run of modifiers in front of a speaker phrase ("said ABC moderator David Muir", "of
+ * Democratic registered voters"): the run before them belongs to the phrase, they do not. Prepositions,
+ * conjunctions, subordinators, adverbs, forms of "be" and "have", speech verbs. Lower case.
+ */
+export const PREMODIFIER_BOUNDARIES: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'about', 'among', 'between', 'into', 'over', 'under',
+  'like', 'than', 'as', 'after', 'before', 'during', 'since', 'until', 'despite', 'amid', 'against', 'per', 'via',
+  'and', 'or', 'nor', 'but', 'yet', 'so', 'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because',
+  'although', 'though', 'if', 'unless', 'whether', 'once', 'now', 'then', 'also', 'even', 'still', 'meanwhile',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'says', 'said', 'say', 'told', 'tells', 'wrote', 'added',
+  'according', 'including', 'here', 'there', 'soon', 'already', 'again', 'always', 'often', 'later', 'ago',
+  'too', 'perhaps', 'maybe', 'why', 'what', 'how', 'whose', 'whatever', 'whoever', 'except',
+]);
+
+/** Words before which a run of modifiers is likelier a verb and its object ("to help Rubio", "will make sure everyone"). */
+export const PREMODIFIER_VERB_LEADS: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "don't", 'don’t',
+  "didn't", 'didn’t', "won't", 'won’t', 'not', 'never',
+]);
+
+/**
+ * Descriptions that stand right before a name without a determiner ("Republican presidential hopeful Donald
+ * Trump", "pizza magnate Herman Cain", "17-year-old Jared Potts"), besides the role nouns.
+ */
+export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'hopeful', 'frontrunner', 'front-runner', 'contender', 'rival', 'challenger', 'nominee', 'magnate', 'titan',
+  'mogul', 'tycoon', 'counsel', 'chief', 'head', 'chair', 'chairwoman', 'chairperson', 'pastor', 'priest', 'rabbi',
+  'imam', 'bishop', 'cardinal', 'coach', 'star', 'actress', 'actor', 'comedian', 'singer', 'rapper', 'model',
+  'anchor', 'moderator', 'columnist', 'commentator', 'pundit', 'blogger', 'economist', 'pollster', 'scholar',
+  'historian', 'veteran', 'widow', 'widower', 'activist', 'billionaire', 'millionaire', 'businessman',
+  'businesswoman', 'entrepreneur', 'delegate', 'candidate', 'advocate', 'surrogate', 'ally', 'colleague',
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'partner',
+  'founder', 'co-founder', 'cofounder', 'mate', 'co-chair', 'whip', 'speaker', 'chancellor', 'premier', 'envoy',
+  'ambassador', 'general', 'admiral', 'captain', 'lieutenant', 'sergeant', 'colonel', 'major', 'detective',
+]);
+
+/** Participles in -ed that premodify a speaker noun as adjectives do ("registered voters", "elected officials"). */
+export const ADJECTIVAL_PARTICIPLES: ReadonlySet<string> = new Set([
+  'registered', 'elected', 'retired', 'unnamed', 'unidentified', 'appointed', 'self-described', 'self-proclaimed',
+  'so-called', 'concerned', 'frustrated', 'disaffected', 'undecided', 'committed', 'pledged', 'unpledged',
+  'educated', 'college-educated', 'embattled', 'indicted', 'detained', 'fired', 'former', 'veteran', 'licensed',
+  'enrolled', 'surveyed', 'polled', 'interviewed', 'affected', 'married', 'unmarried', 'armed', 'organized',
+]);
 
 /**
  * People who speak for someone else: in "A spokesman for Mr. Clinton said", the spokesman is the

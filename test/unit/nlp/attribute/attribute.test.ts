@@ -88,4 +88,11 @@ describe('attribute: speaker phrases of found quotations', () => {
     const { quotes } = attribute(segmentText('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said.'));
     expect(quotes[0]?.speaker?.name).toBe('Jason Chaffetz');
   });
+
+  it('gives a quoted fragment no clause subject claims to the speaker quoted before it in its paragraph only', () => {
+    const text = '“We will win this,” Sanders said at the rally. Under the plan, “every worker would earn a living wage” by 2020.\n\nUnder the plan, “every worker would earn a decent wage” by 2020.';
+    const quotes = attribute(segmentText(text)).quotes;
+    expect(quotes.find((q) => q.text.includes('living wage'))?.speaker?.name).toBe('Sanders');
+    expect(quotes.find((q) => q.text.includes('decent wage'))?.speaker ?? null).toBeNull();
+  });
 });

@@ -31,4 +31,31 @@ describe('speakerPhrase', () => {
     const text = 'Vladimir Putin said talks were useful.';
     expect(speakerPhrase({ start: 0, end: 14 }, text)).toEqual({ start: 0, end: 14 });
   });
+
+  it('reaches left over the modifiers of a speaker phrase when their run starts the noun phrase', () => {
+    expect(phraseOf('“It was a mistake,” said ABC moderator David Muir.', 'David Muir')).toBe('ABC moderator David Muir');
+    expect(phraseOf('Republican presidential hopeful Donald Trump said he would win.', 'Donald Trump')).toBe('Republican presidential hopeful Donald Trump');
+    expect(phraseOf('John Kasich’s campaign said the ad was false.', 'Kasich’s campaign')).toBe('John Kasich’s campaign');
+    expect(phraseOf('A major Muslim civil rights group said it would sue.', 'group')).toBe('A major Muslim civil rights group');
+  });
+
+  it('takes a quantity of a group with it: percentages, ratios, fractions', () => {
+    expect(phraseOf('Only 49 percent of Democratic registered voters say they are happy.', 'voters')).toBe('Only 49 percent of Democratic registered voters');
+    expect(phraseOf('About four in 10 South Carolina Republican primary voters say the economy matters most.', 'voters')).toBe('About four in 10 South Carolina Republican primary voters');
+    expect(phraseOf('Nearly two-thirds of Democratic primary voters said they were satisfied.', 'Democratic primary voters')).toBe('Nearly two-thirds of Democratic primary voters');
+    expect(phraseOf('The two sides said talks would resume.', 'two sides')).toBe('The two sides');
+  });
+
+  it('does not reach into a clause before the phrase', () => {
+    expect(phraseOf('It is not likely to help Rubio convince anyone he can win.', 'Rubio')).toBe('Rubio');
+    expect(phraseOf('There are two primary reasons Israel refuses to stand for it.', 'Israel')).toBe('Israel');
+    expect(phraseOf('That irritates Clinton supporters on two levels.', 'Clinton supporters')).toBe('Clinton supporters');
+    expect(phraseOf('Maybe the window into his soul is what he said four years ago.', 'he')).toBe('he');
+  });
+
+  it('keeps the party and state tag after a name', () => {
+    expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
+    expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
+    expect(phraseOf('A photo of Trump (left) shows him smiling.', 'Trump')).toBe('Trump');
+  });
 });

@@ -25,6 +25,25 @@ describe('speaker phrases of reported speech', () => {
     expect(slice(both, withCue(both, 'say')?.speakerMention)).toBe('Republican hopefuls Jeb Bush and Chris Christie');
   });
 
+  it('skips a dateline with a date and an agency before the subject of a participle', () => {
+    const text = 'NEW YORK, Nov. 19 (UPI) — Hillary Clinton is calling for the United States to step up its fight.';
+    expect(slice(text, withCue(text, 'calling for')?.speakerMention)).toBe('Hillary Clinton');
+    const short = 'Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump, saying that his comments do more harm than good.';
+    expect(slice(short, withCue(short, 'saying')?.speakerMention)).toBe('Democrat Hillary Clinton');
+  });
+
+  it('takes a long "according to" source up to its punctuation', () => {
+    const text = 'Clinton led among women, according to early results of exit polls conducted for The Associated Press and television networks by Edison Research.';
+    expect(slice(text, withCue(text, 'according to')?.speakerMention)).toBe('early results of exit polls conducted for The Associated Press and television networks by Edison Research');
+  });
+
+  it('skips the state and the day that continue a fronted place adverbial', () => {
+    const text = 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to explain, saying that the country should lead.';
+    expect(slice(text, withCue(text, 'saying')?.speakerMention)).toBe('Mrs. Clinton');
+    const abbreviated = 'Speaking at a town hall in Salem, N.H., Trump went after Bush, calling him weak.';
+    expect(slice(abbreviated, withCue(abbreviated, 'calling')?.speakerMention)).toBe('Trump');
+  });
+
   it('does not extend the subject into the clause before it', () => {
     const text = 'Although the agency declined to comment and Senate aides later said the remark was wrong, it stood.';
     expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Senate aides');
