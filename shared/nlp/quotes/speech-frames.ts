@@ -240,7 +240,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       const joiner = tokens[edge - 1];
       // A comma ends this content only before a frame that cannot be nested in it: "…, adding", "…, he said", "…, according to".
       const separate = next.participle || next.sourceAfter || next.according || (next.source !== null && next.source.last - next.source.first === 0 && PRONOUN_SOURCES.has((tokens[next.source.first] as Token).lower) && tokens[next.cueLast + 1]?.kind !== 'word');
-      if (edge > after && joiner && ((joiner.lower === ',' && separate) || joiner.lower === ';')) stop = edge - 1;
+      // `… as a “breach of trust,” adding: “…”`: a quotation that ends in its own comma joins like a comma.
+      const commaJoin = joiner !== undefined && (joiner.lower === ',' || (joiner.kind === 'quote' && joiner.endsWithComma));
+      if (edge > after && joiner && ((commaJoin && separate) || joiner.lower === ';')) stop = edge - 1;
       else if (edge > after + 1 && joiner && (joiner.lower === 'and' || joiner.lower === 'but')) stop = edge - 2;
     }
     // An object (not a "that" clause or a report of words) ends at the first comma or dash: "endorsed Clinton on Thursday, is …".
@@ -353,6 +355,12 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
   return frames;
 }
 
+/**
+ * Whether a quotation standing alone after `frame` goes on with its words: any frame whose content
+ * holds a quotation, partial ones too (`Sanders "has pole-vaulted …," Sroka said. "This movement …"`).
+ */
+const quotesOn = (frame: SpeechFrame): boolean => frame.kind !== 'indirect';
+
 /** The latest of `frames` whose source ends by `at`: searched from the back, without copying the list. */
 function lastSpeakingBefore(frames: readonly SpeechFrame[], at: number): SpeechFrame | undefined {
   for (let i = frames.length - 1; i >= 0; i--) {
@@ -376,9 +384,9 @@ export function findSpeechFrames(text: string, tokens: readonly Token[], units: 
     const own = framesByUnit[unitIndex] ?? [];
     frames.push(...own);
     if (lastDirectInParagraph && lastDirectInParagraph.paragraph !== unit.paragraph) lastDirectInParagraph = null;
-    // The latest frame whose content is a quotation, even if a participle frame ("…, adding that …") follows it.
-    for (const frame of own) if (frame.kind !== 'indirect' && frame.kind !== 'partial') lastDirectInParagraph = { frame, paragraph: unit.paragraph };
-    if (own.length > 0 && own.every((f) => f.kind === 'indirect' || f.kind === 'partial')) lastDirectInParagraph = null;
+    // The latest frame whose content holds a quotation, even if a participle frame ("…, adding that …") follows it.
+    for (const frame of own) if (quotesOn(frame)) lastDirectInParagraph = { frame, paragraph: unit.paragraph };
+    if (own.length > 0 && !own.some(quotesOn)) lastDirectInParagraph = null;
     for (let k = unit.first; k < unit.end; k++) {
       const t = tokens[k] as Token;
       if (t.kind === 'quote' && !consumed.has(k) && !standsAsSentence(tokens, unit, k) && looksLikeSpeech(quotes[t.quote] as MarkedQuote, text)) {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Quotation } from '../../../../shared/nlp/types';
+import { segmentText } from './document';
+
+const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null => (span ? text.slice(span.start, span.end) : null);
+const withCue = (text: string, cue: string): Quotation | undefined => segmentText(text).quotations.find((q) => slice(text, q.cue) === cue);
+const pieces = (text: string, q: Quotation | undefined): string[] => (q ? (q.pieces ?? [q]).map((p) => text.slice(p.start, p.end)) : []);
+
+describe('direct quotation boundaries', () => {
+  it('ends a clause at a quotation closing with its comma before a participle cue', () => {
+    const text = 'In the email, Ash described the move as a “major breach of trust,” adding: “I am now informing all of our committee members.”';
+    expect(withCue(text, 'described')?.text).toBe('the move as a “major breach of trust,”');
+    const adding = withCue(text, 'adding');
+    expect(adding?.kind).toBe('direct');
+    expect(pieces(text, adding)).toEqual(['I am now informing all of our committee members.']);
+  });
+
+  it('continues a partial quotation with the quotation that follows its cue in the paragraph', () => {
+    const text = 'Whatever route he chooses, Sanders “has pole-vaulted himself into a leadership position,” Sroka said. “He is going to be a powerful voice.”';
+    const q = withCue(text, 'said');
+    expect(pieces(text, q)).toEqual(['Whatever route he chooses, Sanders “has pole-vaulted himself into a leadership position,”', 'He is going to be a powerful voice.']);
+    expect(segmentText(text).quotations).toHaveLength(1);
+  });
+});
