@@ -229,7 +229,8 @@ function withAppositive(tokens: readonly Token[], found: TokenRange, end: number
   for (let k = np.last + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote' || t.lower === ';' || t.lower === ':') return np;
-    if (t.lower.endsWith('ing') && SPEECH_CUE_WORDS.has(t.lower) && tokens[k - 1]?.lower === ',') break;
+    // `said Kristen Day, director of X, reports USA Today`: a cue after a comma starts a frame of its own.
+    if (tokens[k - 1]?.lower === ',' && SPEECH_CUE_WORDS.has(t.lower)) break;
     if (t.kind === 'word' || t.lower === ')') last = k;
   }
   return last - np.last <= MAX_ASIDE ? { first: np.first, last } : np;
@@ -311,22 +312,27 @@ const MAX_TIME_OPENER = 3;
  * of the aside, as annotators mark it.
  */
 function subjectBeforeAside(tokens: readonly Token[], comma: number, lowerBound: number): TokenRange | null {
+  // A subject right after a comma may itself sit in the aside ("Harry Bond, 30, of Raleigh, N.C., who …,
+  // said"): it is kept only when no subject that opens the clause outright comes earlier.
+  let afterComma: TokenRange | null = null;
   for (let k = comma - 1; k >= lowerBound && comma - k <= MAX_ASIDE; k--) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote' || t.lower === '.' || t.lower === ';' || t.lower === ':') return null;
+    if (t.kind === 'quote' || t.lower === '.' || t.lower === ';' || t.lower === ':') return afterComma;
     if (t.lower !== ',') continue;
     const np = nounPhraseEndingAt(tokens, k - 1, lowerBound);
     if (!np) continue;
     const head = tokens[np.last] as Token;
-    // The subject must open its clause: nothing but a conjunction or the unit start before it.
+    // The subject must open its clause: nothing but a conjunction, a quotation, a comma or the unit start before it.
     const before = tokens[np.first - 1];
     const opensClause = np.first <= lowerBound || !before || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
     if (!opensClause) continue;
     // "His campaign manager, Jeff Weaver, said": a role noun with a determiner may head the subject too.
     if (!head.capitalized && !SUBJECT_PRONOUNS_FOR_ASIDE.has(head.lower) && !(SPEAKER_ROLE_NOUNS.has(head.lower) && np.first < np.last)) continue;
-    return { first: np.first, last: comma - 1 };
+    const subject = { first: np.first, last: comma - 1 };
+    if (before?.lower !== ',' || np.first <= lowerBound) return subject;
+    afterComma ??= subject;
   }
-  return null;
+  return afterComma;
 }
 
 const SUBJECT_PRONOUNS_FOR_ASIDE = new Set(['he', 'she', 'they']);

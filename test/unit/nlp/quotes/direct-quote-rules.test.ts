@@ -22,3 +22,17 @@ describe('direct quotation boundaries', () => {
     expect(segmentText(text).quotations).toHaveLength(1);
   });
 });
+
+describe('speakers of direct quotations', () => {
+  it('takes the subject after the quotation, not a name inside its aside', () => {
+    const text = '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.';
+    const q = withCue(text, 'said');
+    expect(q?.kind).toBe('direct');
+    expect(slice(text, q?.speakerMention)).toBe('Harry Bond, 30, of Raleigh, N.C., who was among those polled');
+  });
+
+  it('ends an appositive source before a second cue', () => {
+    const text = '“You are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.';
+    expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Kristen Day, executive director of Democrats for Life');
+  });
+});
