@@ -36,3 +36,12 @@ describe('speakers of direct quotations', () => {
     expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Kristen Day, executive director of Democrats for Life');
   });
 });
+
+describe('quote marks', () => {
+  it('opens a quotation with a right double mark where only an opening mark fits', () => {
+    const text = 'Readers wrote in.\n\n”Fear. I am truly afraid that he will win.” ― Edwin Monroy.\n\n\u202a”This is why it has to end. They are evil,” said John Krystek.';
+    const texts = segmentText(text).quotations.map((q) => pieces(text, q).join(' | '));
+    expect(texts).toContain('Fear. I am truly afraid that he will win.');
+    expect(withCue(text, 'said')?.text).toBe('This is why it has to end. They are evil,');
+  });
+});
