@@ -85,6 +85,7 @@ function listGoesOn(tokens: readonly Token[], comma: number, stop: number): bool
 }
 
 interface UnitContext {
+  readonly text: string;
   readonly tokens: readonly Token[];
   readonly unit: ClauseUnit;
   readonly unitIndex: number;
@@ -130,6 +131,33 @@ function looksLikeSpeech(quote: MarkedQuote, text: string): boolean {
   if (words.length < MIN_EMBEDDED_WORDS) return false;
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalized * 2 < words.length;
+}
+
+/** A quoted name in Title Case ("Fox & Friends", "Meet the Press"): a show or a title, not words spoken. */
+function looksLikeTitle(quote: MarkedQuote, text: string): boolean {
+  const words = quote.pieces.flatMap((p) => text.slice(p.start, p.end).match(/[\p{L}\p{N}'’]+/gu) ?? []);
+  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length > 0 && capitalized * 2 > words.length;
+}
+
+/**
+ * `Sunday on Fox News channel’s “Sunday Morning Futures,” Issa said …`, `In an interview with "Fox and
+ * Friends," Trump …`: a title that closes a fronted adverbial (a preposition, or a time word and a
+ * preposition, with no verb) names where the speech happened; it is not the frame's content.
+ */
+function titleClosesAdverbial(ctx: UnitContext, from: number, at: number): boolean {
+  const { tokens } = ctx;
+  const quote = tokens[at] as Token;
+  if (quote.kind !== 'quote' || !looksLikeTitle(ctx.quotes[quote.quote] as MarkedQuote, ctx.text)) return false;
+  let k = from;
+  while (k < at && (tokens[k] as Token).kind === 'punct') k++;
+  if (k < at && TIME_WORDS.has((tokens[k] as Token).lower)) k++;
+  if (k >= at || !ADVERBIAL_PREPOSITIONS.has((tokens[k] as Token).lower)) return false;
+  for (let j = k + 1; j < at; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || FINITE_AUXILIARIES.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** A quotation that is a sentence of its own: nothing but punctuation between it and the sentence edges. */
@@ -275,7 +303,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     // `"…," he said …`: a quotation just left of the frame is its content unless "that" or a quote follows.
     let leftToken = leftOfFrame - 1;
     if (tokens[leftToken]?.lower === ',' && leftToken >= unit.first) leftToken--;
-    const quoteOnLeft = leftToken >= unit.first && leftToken >= previousEnd && (tokens[leftToken] as Token).kind === 'quote';
+    const leftTitle = leftToken >= unit.first && leftToken >= previousEnd && titleClosesAdverbial(ctx, Math.max(unit.first, previousEnd), leftToken);
+    const quoteOnLeft = leftToken >= unit.first && leftToken >= previousEnd && (tokens[leftToken] as Token).kind === 'quote' && !leftTitle;
     const adverbial = first?.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(first.lower);
     // "According to X, the meeting …" opens its sentence: the content follows the comma.
     const accordingFirst = (c.according && leftOfFrame === previousEnd) || (tokens[leftOfFrame - 1]?.lower === 'as' && leftOfFrame - 1 === previousEnd && commaAfterCue);
@@ -304,7 +333,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const commaBefore = b >= unit.first && (tokens[b] as Token).lower === ',';
     if (commaBefore) b--;
     // Content on the left needs a comma or a quotation between it and the frame: "He added that he agrees" is not "X, he agrees".
-    if (b >= previousEnd && b >= unit.first && !c.participle && (commaBefore || (tokens[b] as Token).kind === 'quote')) {
+    if (b >= previousEnd && b >= unit.first && !c.participle && !leftTitle && (commaBefore || (tokens[b] as Token).kind === 'quote')) {
       const clause = clauseContent(ctx, previousEnd, b);
       const quoteLed = (tokens[b] as Token).kind === 'quote';
       // "South Carolina, he said, was …": a cue set off by commas splits its content in two.
@@ -379,7 +408,7 @@ export function findSpeechFrames(text: string, tokens: readonly Token[], units: 
   const frames: SpeechFrame[] = [];
   let lastDirectInParagraph: { frame: SpeechFrame; paragraph: number } | null = null;
   // First every cue claims its content; then quotations left alone continue or stand on their own.
-  const framesByUnit = units.map((unit, unitIndex) => framesOfUnit({ tokens, unit, unitIndex, quotes, units }, consumed));
+  const framesByUnit = units.map((unit, unitIndex) => framesOfUnit({ text, tokens, unit, unitIndex, quotes, units }, consumed));
   units.forEach((unit, unitIndex) => {
     const own = framesByUnit[unitIndex] ?? [];
     frames.push(...own);

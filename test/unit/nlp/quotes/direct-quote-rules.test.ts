@@ -23,6 +23,20 @@ describe('direct quotation boundaries', () => {
   });
 });
 
+describe('titles in fronted adverbials', () => {
+  it('does not take a show title closing a fronted adverbial for the content', () => {
+    const text = 'Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said a Trump ticket with him would be a “two-pirate ticket.”';
+    const q = withCue(text, 'said');
+    expect(q?.text).toBe('a Trump ticket with him would be a “two-pirate ticket.”');
+    expect(segmentText(text).quotations).toHaveLength(1);
+  });
+
+  it('still takes a quotation ending a spoken clause before its cue', () => {
+    const text = 'In the end, it was “a very bad deal,” Trump said.';
+    expect(withCue(text, 'said')?.text).toBe('In the end, it was “a very bad deal,”');
+  });
+});
+
 describe('speakers of direct quotations', () => {
   it('takes the subject after the quotation, not a name inside its aside', () => {
     const text = '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.';
