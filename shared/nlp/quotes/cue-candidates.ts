@@ -1,4 +1,4 @@
-import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, VERB_FOLLOWERS } from '../lang/en/cue-phrases';
 import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
@@ -176,6 +176,10 @@ function quoteFrameVerb(tokens: readonly Token[], k: number, unit: ClauseUnit): 
   };
   const np = nounPhraseEndingAt(tokens, k - 1, unit.first);
   if (np && closes && quoteBefore(np.first - 1) && np.last - np.first < 4) return QUOTE_FRAME_PRIOR;
+  // `"Go back to Univision," Trump barked and …`, `"Oh, my God," a young woman exclaimed upon …`: after quoted words
+  // that open the sentence and end in their own comma or stop, the verb may go on with an adverbial.
+  const quote = np ? tokens[np.first - 1] : undefined;
+  if (np && np.first - 1 === unit.first && quote?.kind === 'quote' && (quote.endsWithComma || quote.endsSentence) && np.last - np.first < 4 && VERB_FOLLOWERS.has(tokens[end]?.lower ?? '')) return QUOTE_FRAME_PRIOR;
   if (quoteBefore(k - 1) && /ed$/.test(t.lower)) {
     const after = nounPhraseStartingAt(tokens, k + 1, unit.end);
     if (after && (after.last + 1 >= unit.end || (tokens[after.last + 1] as Token).kind === 'punct')) return QUOTE_FRAME_PRIOR;

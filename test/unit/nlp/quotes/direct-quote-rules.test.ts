@@ -59,3 +59,17 @@ describe('quote marks', () => {
     expect(withCue(text, 'said')?.text).toBe('This is why it has to end. They are evil,');
   });
 });
+
+describe('unknown speech verbs after a quotation', () => {
+  it('takes a verb followed by an adverbial as the cue of a sentence-opening quotation', () => {
+    const text = '“Go back to Univision,” Trump barked and a guard escorted Ramos out.';
+    const q = withCue(text, 'barked');
+    expect(q?.kind).toBe('direct');
+    expect(slice(text, q?.speakerMention)).toBe('Trump');
+  });
+
+  it('does not take a quotation inside the sentence as a cue’s content that way', () => {
+    const text = 'He says no one is “on pace to get 1,237 delegates,” the number needed to win.';
+    expect(segmentText(text).quotations.find((q) => slice(text, q.cue) === 'needed')).toBeUndefined();
+  });
+});
