@@ -148,7 +148,7 @@ function looksLikeTitle(quote: MarkedQuote, text: string): boolean {
 function titleClosesAdverbial(ctx: UnitContext, from: number, at: number): boolean {
   const { tokens } = ctx;
   const quote = tokens[at] as Token;
-  if (quote.kind !== 'quote' || !looksLikeTitle(ctx.quotes[quote.quote] as MarkedQuote, ctx.text)) return false;
+  if (quote.kind !== 'quote') return false;
   let k = from;
   while (k < at && (tokens[k] as Token).kind === 'punct') k++;
   if (k < at && TIME_WORDS.has((tokens[k] as Token).lower)) k++;
@@ -157,7 +157,8 @@ function titleClosesAdverbial(ctx: UnitContext, from: number, at: number): boole
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || FINITE_AUXILIARIES.has(t.lower)) return false;
   }
-  return true;
+  // Last, as the dearest test: it reads the quoted words.
+  return looksLikeTitle(ctx.quotes[quote.quote] as MarkedQuote, ctx.text);
 }
 
 /** A quotation that is a sentence of its own: nothing but punctuation between it and the sentence edges. */
