@@ -1,4 +1,4 @@
-import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, VERB_FOLLOWERS } from '../lang/en/cue-phrases';
 import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
@@ -177,6 +177,10 @@ function quoteFrameVerb(tokens: readonly Token[], k: number, unit: ClauseUnit): 
   };
   const np = nounPhraseEndingAt(tokens, k - 1, unit.first);
   if (np && closes && quoteBefore(np.first - 1) && np.last - np.first < 4) return QUOTE_FRAME_PRIOR;
+  // `"Go back to Univision," Trump barked and …`, `"Oh, my God," a young woman exclaimed upon …`: after quoted words
+  // that open the sentence and end in their own comma or stop, the verb may go on with an adverbial.
+  const quote = np ? tokens[np.first - 1] : undefined;
+  if (np && np.first - 1 === unit.first && quote?.kind === 'quote' && (quote.endsWithComma || quote.endsSentence) && np.last - np.first < 4 && VERB_FOLLOWERS.has(tokens[end]?.lower ?? '')) return QUOTE_FRAME_PRIOR;
   if (quoteBefore(k - 1) && /ed$/.test(t.lower)) {
     const after = nounPhraseStartingAt(tokens, k + 1, unit.end);
     if (after && (after.last + 1 >= unit.end || (tokens[after.last + 1] as Token).kind === 'punct')) return QUOTE_FRAME_PRIOR;
@@ -231,7 +235,8 @@ function withAppositive(tokens: readonly Token[], found: TokenRange, end: number
   for (let k = np.last + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote' || t.lower === ';' || t.lower === ':') return np;
-    if (t.lower.endsWith('ing') && SPEECH_CUE_WORDS.has(t.lower) && tokens[k - 1]?.lower === ',') break;
+    // `said Kristen Day, director of X, reports USA Today`: a cue after a comma starts a frame of its own.
+    if (tokens[k - 1]?.lower === ',' && SPEECH_CUE_WORDS.has(t.lower)) break;
     if (t.kind === 'word' || t.lower === ')') last = k;
   }
   return last - np.last <= MAX_ASIDE ? { first: np.first, last } : np;
@@ -334,22 +339,27 @@ const MAX_TIME_OPENER = 3;
  * of the aside, as annotators mark it.
  */
 function subjectBeforeAside(tokens: readonly Token[], comma: number, lowerBound: number): TokenRange | null {
+  // A subject right after a comma may itself sit in the aside ("Harry Bond, 30, of Raleigh, N.C., who …,
+  // said"): it is kept only when no subject that opens the clause outright comes earlier.
+  let afterComma: TokenRange | null = null;
   for (let k = comma - 1; k >= lowerBound && comma - k <= MAX_ASIDE; k--) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote' || t.lower === '.' || t.lower === ';' || t.lower === ':') return null;
+    if (t.kind === 'quote' || t.lower === '.' || t.lower === ';' || t.lower === ':') return afterComma;
     if (t.lower !== ',') continue;
     const np = nounPhraseEndingAt(tokens, k - 1, lowerBound);
     if (!np) continue;
     const head = tokens[np.last] as Token;
-    // The subject must open its clause: nothing but a conjunction or the unit start before it.
+    // The subject must open its clause: nothing but a conjunction, a quotation, a comma or the unit start before it.
     const before = tokens[np.first - 1];
     const opensClause = np.first <= lowerBound || !before || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
     if (!opensClause) continue;
     // "His campaign manager, Jeff Weaver, said": a role noun with a determiner may head the subject too.
     if (!head.capitalized && !SUBJECT_PRONOUNS_FOR_ASIDE.has(head.lower) && !(SPEAKER_ROLE_NOUNS.has(head.lower) && np.first < np.last)) continue;
-    return { first: np.first, last: comma - 1 };
+    const subject = { first: np.first, last: comma - 1 };
+    if (before?.lower !== ',' || np.first <= lowerBound) return subject;
+    afterComma ??= subject;
   }
-  return null;
+  return afterComma;
 }
 
 const SUBJECT_PRONOUNS_FOR_ASIDE = new Set(['he', 'she', 'they']);

@@ -20,13 +20,20 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLett
 const isSpace = (ch: string | undefined): boolean => ch === undefined || isSpaceUnit(ch.charCodeAt(0));
 /** Characters that can open or close a quotation; the scan jumps from one to the next natively. */
 const MARKS = `[${QUOTE_CHARACTERS}]`;
-const OPENING_CONTEXT = /[\s([{\u2014\u2013/-]/;
+/** What may stand right before an opening mark: space, a bracket, a dash, a slash, or an invisible format mark (U+200B–U+200F, U+202A–U+202E, U+2060, U+FEFF) that some feeds put at a paragraph's start. */
+const OPENING_CONTEXT = /[\s([{\u2014\u2013/\u200b-\u200f\u202a-\u202e\u2060\ufeff-]/;
 
 /** A straight mark opens when what comes before cannot end a word. */
 function opensHere(text: string, at: number, lowerBound: number): boolean {
   if (at === lowerBound) return true;
   const before = text[at - 1];
   return before === undefined || OPENING_CONTEXT.test(before) || DOUBLE_QUOTE_PAIRS.has(before) || SINGLE_QUOTE_PAIRS.has(before);
+}
+
+/** Whether only space or invisible format marks stand between the paragraph start and `at`. */
+function atParagraphStart(text: string, at: number, start: number): boolean {
+  for (let k = at - 1; k >= start; k--) if (!OPENING_CONTEXT.test(text[k] as string)) return false;
+  return true;
 }
 
 interface OpenMark {
@@ -83,7 +90,8 @@ function scanParagraph(text: string, p: Paragraph, nextMark: (from: number) => n
         single = null;
       } else continue;
     }
-    const doubleClose = DOUBLE_QUOTE_PAIRS.get(ch);
+    // A right mark where only an opening one fits (`”Fear. I am truly afraid …”` opening a paragraph) opens, closed by its like.
+    const doubleClose = ch === '”' ? ((opensHere(text, i, p.start) && !isSpace(text[i + 1])) || atParagraphStart(text, i, p.start) ? '”' : undefined) : DOUBLE_QUOTE_PAIRS.get(ch);
     if (doubleClose !== undefined && (ch !== '"' || opensHere(text, i, p.start)) && !(ch === '»' && !opensHere(text, i, p.start))) {
       double = { at: i, close: doubleClose, single: false, doubled };
       if (doubled) i++;

@@ -85,6 +85,7 @@ function listGoesOn(tokens: readonly Token[], comma: number, stop: number): bool
 }
 
 interface UnitContext {
+  readonly text: string;
   readonly tokens: readonly Token[];
   readonly unit: ClauseUnit;
   readonly unitIndex: number;
@@ -130,6 +131,34 @@ function looksLikeSpeech(quote: MarkedQuote, text: string): boolean {
   if (words.length < MIN_EMBEDDED_WORDS) return false;
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalized * 2 < words.length;
+}
+
+/** A quoted name in Title Case ("Fox & Friends", "Meet the Press"): a show or a title, not words spoken. */
+function looksLikeTitle(quote: MarkedQuote, text: string): boolean {
+  const words = quote.pieces.flatMap((p) => text.slice(p.start, p.end).match(/[\p{L}\p{N}'’]+/gu) ?? []);
+  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length > 0 && capitalized * 2 > words.length;
+}
+
+/**
+ * `Sunday on Fox News channel’s “Sunday Morning Futures,” Issa said …`, `In an interview with "Fox and
+ * Friends," Trump …`: a title that closes a fronted adverbial (a preposition, or a time word and a
+ * preposition, with no verb) names where the speech happened; it is not the frame's content.
+ */
+function titleClosesAdverbial(ctx: UnitContext, from: number, at: number): boolean {
+  const { tokens } = ctx;
+  const quote = tokens[at] as Token;
+  if (quote.kind !== 'quote') return false;
+  let k = from;
+  while (k < at && (tokens[k] as Token).kind === 'punct') k++;
+  if (k < at && TIME_WORDS.has((tokens[k] as Token).lower)) k++;
+  if (k >= at || !ADVERBIAL_PREPOSITIONS.has((tokens[k] as Token).lower)) return false;
+  for (let j = k + 1; j < at; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || FINITE_AUXILIARIES.has(t.lower)) return false;
+  }
+  // Last, as the dearest test: it reads the quoted words.
+  return looksLikeTitle(ctx.quotes[quote.quote] as MarkedQuote, ctx.text);
 }
 
 /** A quotation that is a sentence of its own: nothing but punctuation between it and the sentence edges. */
@@ -240,7 +269,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       const joiner = tokens[edge - 1];
       // A comma ends this content only before a frame that cannot be nested in it: "…, adding", "…, he said", "…, according to".
       const separate = next.participle || next.sourceAfter || next.according || (next.source !== null && next.source.last - next.source.first === 0 && PRONOUN_SOURCES.has((tokens[next.source.first] as Token).lower) && tokens[next.cueLast + 1]?.kind !== 'word');
-      if (edge > after && joiner && ((joiner.lower === ',' && separate) || joiner.lower === ';')) stop = edge - 1;
+      // `… as a “breach of trust,” adding: “…”`: a quotation that ends in its own comma joins like a comma.
+      const commaJoin = joiner !== undefined && (joiner.lower === ',' || (joiner.kind === 'quote' && joiner.endsWithComma));
+      if (edge > after && joiner && ((commaJoin && separate) || joiner.lower === ';')) stop = edge - 1;
       else if (edge > after + 1 && joiner && (joiner.lower === 'and' || joiner.lower === 'but')) stop = edge - 2;
     }
     // An object (not a "that" clause or a report of words) ends at the first comma or dash: "endorsed Clinton on Thursday, is …".
@@ -273,7 +304,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     // `"…," he said …`: a quotation just left of the frame is its content unless "that" or a quote follows.
     let leftToken = leftOfFrame - 1;
     if (tokens[leftToken]?.lower === ',' && leftToken >= unit.first) leftToken--;
-    const quoteOnLeft = leftToken >= unit.first && leftToken >= previousEnd && (tokens[leftToken] as Token).kind === 'quote';
+    const leftTitle = leftToken >= unit.first && leftToken >= previousEnd && titleClosesAdverbial(ctx, Math.max(unit.first, previousEnd), leftToken);
+    const quoteOnLeft = leftToken >= unit.first && leftToken >= previousEnd && (tokens[leftToken] as Token).kind === 'quote' && !leftTitle;
     const adverbial = first?.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(first.lower);
     // "According to X, the meeting …" opens its sentence: the content follows the comma.
     const accordingFirst = (c.according && leftOfFrame === previousEnd) || (tokens[leftOfFrame - 1]?.lower === 'as' && leftOfFrame - 1 === previousEnd && commaAfterCue);
@@ -302,7 +334,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const commaBefore = b >= unit.first && (tokens[b] as Token).lower === ',';
     if (commaBefore) b--;
     // Content on the left needs a comma or a quotation between it and the frame: "He added that he agrees" is not "X, he agrees".
-    if (b >= previousEnd && b >= unit.first && !c.participle && (commaBefore || (tokens[b] as Token).kind === 'quote')) {
+    if (b >= previousEnd && b >= unit.first && !c.participle && !leftTitle && (commaBefore || (tokens[b] as Token).kind === 'quote')) {
       const clause = clauseContent(ctx, previousEnd, b);
       const quoteLed = (tokens[b] as Token).kind === 'quote';
       // "South Carolina, he said, was …": a cue set off by commas splits its content in two.
@@ -353,6 +385,12 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
   return frames;
 }
 
+/**
+ * Whether a quotation standing alone after `frame` goes on with its words: any frame whose content
+ * holds a quotation, partial ones too (`Sanders "has pole-vaulted …," Sroka said. "This movement …"`).
+ */
+const quotesOn = (frame: SpeechFrame): boolean => frame.kind !== 'indirect';
+
 /** The latest of `frames` whose source ends by `at`: searched from the back, without copying the list. */
 function lastSpeakingBefore(frames: readonly SpeechFrame[], at: number): SpeechFrame | undefined {
   for (let i = frames.length - 1; i >= 0; i--) {
@@ -371,14 +409,14 @@ export function findSpeechFrames(text: string, tokens: readonly Token[], units: 
   const frames: SpeechFrame[] = [];
   let lastDirectInParagraph: { frame: SpeechFrame; paragraph: number } | null = null;
   // First every cue claims its content; then quotations left alone continue or stand on their own.
-  const framesByUnit = units.map((unit, unitIndex) => framesOfUnit({ tokens, unit, unitIndex, quotes, units }, consumed));
+  const framesByUnit = units.map((unit, unitIndex) => framesOfUnit({ text, tokens, unit, unitIndex, quotes, units }, consumed));
   units.forEach((unit, unitIndex) => {
     const own = framesByUnit[unitIndex] ?? [];
     frames.push(...own);
     if (lastDirectInParagraph && lastDirectInParagraph.paragraph !== unit.paragraph) lastDirectInParagraph = null;
-    // The latest frame whose content is a quotation, even if a participle frame ("…, adding that …") follows it.
-    for (const frame of own) if (frame.kind !== 'indirect' && frame.kind !== 'partial') lastDirectInParagraph = { frame, paragraph: unit.paragraph };
-    if (own.length > 0 && own.every((f) => f.kind === 'indirect' || f.kind === 'partial')) lastDirectInParagraph = null;
+    // The latest frame whose content holds a quotation, even if a participle frame ("…, adding that …") follows it.
+    for (const frame of own) if (quotesOn(frame)) lastDirectInParagraph = { frame, paragraph: unit.paragraph };
+    if (own.length > 0 && !own.some(quotesOn)) lastDirectInParagraph = null;
     for (let k = unit.first; k < unit.end; k++) {
       const t = tokens[k] as Token;
       if (t.kind === 'quote' && !consumed.has(k) && !standsAsSentence(tokens, unit, k) && looksLikeSpeech(quotes[t.quote] as MarkedQuote, text)) {

@@ -89,3 +89,6 @@ export const PREPOSITIONS_BEFORE_THAT: ReadonlySet<string> = new Set(['of', 'to'
  * content is the subject together with the complement and the stance has no named source.
  */
 export const RAISING_CUES: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** Words that may follow a speech verb without making it transitive ("Trump barked and …", "exclaimed upon seeing him"). */
+export const VERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'as', 'upon', 'at', 'before', 'after', 'while', 'in', 'from', 'to', 'with', 'during', 'when']);
