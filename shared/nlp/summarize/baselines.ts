@@ -1,6 +1,6 @@
 import type { Span, TextSpan } from '../types';
 import { ArticleVocabulary } from './article-vocabulary';
-import { pageRank } from './page-rank';
+import { pageRanks } from './page-rank';
 import { sentenceGraphs } from './sentence-graphs';
 import { termVectors } from './term-vectors';
 
@@ -21,7 +21,8 @@ export function lead<T extends Span>(sentences: readonly T[], k: number): T[] {
 export function textRank(text: string, sentences: readonly Span[], k: number): TextSpan[] {
   const words = new ArticleVocabulary();
   const sentenceStems = sentences.map((s) => words.contentStems(words.words(text, s.start, s.end)));
-  const rank = pageRank(sentenceGraphs(termVectors(sentenceStems, words.size), words.size).overlap);
+  // TextRank's weights are the second graph of the pair.
+  const rank = pageRanks(sentenceGraphs(termVectors(sentenceStems, words.size), words.size).edges)[1];
   return sentences
     .map((s, index) => ({ s, index, score: rank[index] ?? 0 }))
     .sort((a, b) => b.score - a.score || a.index - b.index)

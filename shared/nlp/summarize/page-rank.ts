@@ -13,66 +13,75 @@ export const RANK_TOLERANCE = 1e-4;
 const MAX_ITERATIONS = 100;
 
 /**
+ * Two weighted, undirected graphs on the same sentences, in compressed rows: row i lists every
+ * sentence joined to i in either graph (so each edge appears in both of its rows), in ascending
+ * order, with its weight in each graph (0 where that graph lacks the edge).
+ */
+export interface SentenceEdges {
+  /** Row i's entries are [rowStart[i], rowStart[i + 1]); length n + 1. */
+  readonly rowStart: Int32Array;
+  readonly neighbor: Int32Array;
+  readonly first: Float64Array;
+  readonly second: Float64Array;
+}
+
+/** The edges of a symmetric weight matrix (its diagonal ignored), as `SentenceEdges` with the same weights in both graphs. */
+export function edgesOfMatrix(weights: readonly ArrayLike<number>[], arena = new TypedArena()): SentenceEdges {
+  const n = weights.length;
+  const rowStart = arena.int32(n + 1);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const row = weights[i] as ArrayLike<number>;
+    for (let j = 0; j < n; j++) if (j !== i && (row[j] as number) > 0) count++;
+  }
+  const neighbor = arena.int32(count);
+  const first = arena.float64(count);
+  let edge = 0;
+  for (let i = 0; i < n; i++) {
+    const row = weights[i] as ArrayLike<number>;
+    for (let j = 0; j < n; j++) {
+      if (j === i || (row[j] as number) <= 0) continue;
+      neighbor[edge] = j;
+      first[edge++] = row[j] as number;
+    }
+    rowStart[i + 1] = edge;
+  }
+  return { rowStart, neighbor, first, second: first };
+}
+
+/**
  * PageRank over a weighted, undirected sentence graph (the core of TextRank and LexRank):
  * a sentence is central when sentences similar to it are central. `weights` must be
  * symmetric; its diagonal is ignored.
  */
 export function pageRank(weights: readonly ArrayLike<number>[], arena = new TypedArena(), damping = 0.85): number[] {
-  return pageRanks(weights, weights, arena, damping)[0];
+  return pageRanks(edgesOfMatrix(weights, arena), arena, damping)[0];
 }
 
 /**
  * PageRank over two graphs on the same sentences at once (the summarizer ranks by LexRank's and
- * TextRank's): their edges are listed once, where either graph has a positive weight, and each
- * iteration walks that list once for both. Iterates until both settle (RANK_TOLERANCE);
- * deterministic, as every step is the same arithmetic in the same order.
+ * TextRank's): each iteration walks the shared edge list once for both. Sentence graphs are
+ * mostly zeros, so an iteration touches edges, not all n² pairs; as a row lists a sentence's
+ * incoming edges too, each new rank is gathered as one sum (no scattered writes). Iterates
+ * until both settle (RANK_TOLERANCE); deterministic, as every step is the same arithmetic in the
+ * same order.
  */
-export function pageRanks(
-  first: readonly ArrayLike<number>[],
-  second: readonly ArrayLike<number>[],
-  arena = new TypedArena(),
-  damping = 0.85,
-  tolerance = RANK_TOLERANCE,
-): [number[], number[]] {
-  const n = first.length;
-  if (n === 0) return [[], []];
-  // Sentence graphs are mostly zeros: edges are listed in compressed rows (typed arrays) so an
-  // iteration touches edges, not all n² pairs. As the graphs are undirected, a row lists the
-  // sentence's incoming edges too, so each new rank is gathered as one sum (no scattered writes).
+export function pageRanks(edges: SentenceEdges, arena = new TypedArena(), damping = 0.85, tolerance = RANK_TOLERANCE): [number[], number[]] {
+  const n = edges.rowStart.length - 1;
+  if (n <= 0) return [[], []];
+  const { rowStart: edgeStart, neighbor: edgeSources, first: firstWeights, second: secondWeights } = edges;
   const firstSum = arena.float64(n);
   const secondSum = arena.float64(n);
-  const edgeStart = arena.int32(n + 1);
-  let edgeCount = 0;
   for (let i = 0; i < n; i++) {
-    const a = first[i] as ArrayLike<number>;
-    const b = second[i] as ArrayLike<number>;
-    for (let j = 0; j < n; j++) if (j !== i && ((a[j] as number) > 0 || (b[j] as number) > 0)) edgeCount++;
-  }
-  const edgeSources = arena.int32(edgeCount);
-  const firstWeights = arena.float64(edgeCount);
-  const secondWeights = arena.float64(edgeCount);
-  let edge = 0;
-  for (let i = 0; i < n; i++) {
-    const a = first[i] as ArrayLike<number>;
-    const b = second[i] as ArrayLike<number>;
     let sumA = 0;
     let sumB = 0;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const wa = a[j] as number;
-      const wb = b[j] as number;
-      sumA += wa;
-      sumB += wb;
-      if (wa > 0 || wb > 0) {
-        edgeSources[edge] = j;
-        firstWeights[edge] = wa > 0 ? wa : 0;
-        secondWeights[edge] = wb > 0 ? wb : 0;
-        edge++;
-      }
+    const end = edgeStart[i + 1] as number;
+    for (let e = edgeStart[i] as number; e < end; e++) {
+      sumA += firstWeights[e] as number;
+      sumB += secondWeights[e] as number;
     }
     firstSum[i] = sumA;
     secondSum[i] = sumB;
-    edgeStart[i + 1] = edge;
   }
 
   let rankA = startingRanks(firstSum, n, damping, arena);

@@ -173,8 +173,8 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   for (let id = 0; id < vocabulary; id++) logStemCounts[id] = Math.log(stemCounts[id] as number);
 
   const vectors = termVectors(candidateStems, vocabulary, arena);
-  const { similarity, overlap } = sentenceGraphs(vectors, vocabulary, arena);
-  const [rank, overlapRank] = pageRanks(similarity, overlap, arena);
+  const { similarity, edges } = sentenceGraphs(vectors, vocabulary, arena);
+  const [rank, overlapRank] = pageRanks(edges, arena);
   const maxRank = Math.max(...rank, Number.MIN_VALUE);
   const center = centroid(vectors, vocabulary, arena);
   const maxOverlapRank = Math.max(...overlapRank, Number.MIN_VALUE);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageRank, pageRanks } from '../../../../shared/nlp/summarize/page-rank';
+import { pageRank, pageRanks, type SentenceEdges } from '../../../../shared/nlp/summarize/page-rank';
 
 /** PageRank by the textbook iteration from uniform ranks, run far past any tolerance. */
 function referenceRanks(weights: number[][], damping = 0.85): number[] {
@@ -16,6 +16,25 @@ function referenceRanks(weights: number[][], damping = 0.85): number[] {
     });
   }
   return rank;
+}
+
+/** Two symmetric matrices as one edge list, as sentenceGraphs lists LexRank's and TextRank's edges. */
+function edgesOfBoth(first: number[][], second: number[][]): SentenceEdges {
+  const n = first.length;
+  const rowStart = new Int32Array(n + 1);
+  const neighbor: number[] = [];
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (j === i || ((first[i]?.[j] ?? 0) <= 0 && (second[i]?.[j] ?? 0) <= 0)) continue;
+      neighbor.push(j);
+      a.push(first[i]?.[j] ?? 0);
+      b.push(second[i]?.[j] ?? 0);
+    }
+    rowStart[i + 1] = neighbor.length;
+  }
+  return { rowStart, neighbor: Int32Array.from(neighbor), first: Float64Array.from(a), second: Float64Array.from(b) };
 }
 
 /** A symmetric matrix of non-negative weights, some of them zero, perhaps with isolated sentences. */
@@ -59,7 +78,7 @@ describe('pageRank', () => {
     fc.assert(
       fc.property(symmetricGraphs, symmetricGraphs, (first, second) => {
         if (first.length !== second.length) return;
-        const together = pageRanks(first, second);
+        const together = pageRanks(edgesOfBoth(first, second));
         [first, second].forEach((weights, graph) => {
           const expected = referenceRanks(weights);
           const top = Math.max(...expected);
