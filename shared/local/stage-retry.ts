@@ -1,3 +1,5 @@
+import { TRANSIENT_DEPENDENCY_ERRORS, TRANSIENT_LAMBDA_ERRORS } from '../pipeline/transient-errors';
+
 /**
  * A Step Functions `Retry` for in-process stage calls: the same error names, attempts, interval,
  * backoff rate, cap and full jitter as a task's retrier, so local mode and the soak see the
@@ -19,17 +21,8 @@ export interface RetryPolicy {
   readonly onRetry?: (error: Error, attempt: number, delayMs: number) => void;
 }
 
-/** The throttling the SDK reports, and the Lambda service's own transient failures (as the deployed retrier lists them). */
-export const THROTTLING_AND_TRANSIENT_ERRORS = [
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'Lambda.ServiceException',
-  'Lambda.AWSLambdaException',
-  'Lambda.SdkClientException',
-  'Lambda.TooManyRequestsException',
-  'Lambda.ClientExecutionTimeoutException',
-] as const;
+/** What the deployed retriers retry (transient-errors.ts): the Lambda service's transient failures and throttling or 5xx from our dependencies. */
+export const THROTTLING_AND_TRANSIENT_ERRORS = [...TRANSIENT_LAMBDA_ERRORS, ...TRANSIENT_DEPENDENCY_ERRORS] as const;
 
 /** 3 attempts, 50 ms × 2ⁿ with full jitter: short enough for a soak of thousands of runs. */
 export const DEFAULT_STAGE_RETRY: RetryPolicy = {

@@ -8,6 +8,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { TRANSIENT_DEPENDENCY_ERRORS, TRANSIENT_LAMBDA_ERRORS } from '../../../shared/pipeline/transient-errors';
 import { BUCKET } from '../../../shared/store/table-definition';
 
 export interface PipelineProps {
@@ -20,31 +21,6 @@ export interface PipelineProps {
   readonly deadLetterQueue: IQueue;
   readonly removalPolicy: RemovalPolicy;
 }
-
-/** Transient failures of the Lambda service itself: worth retrying, with backoff and full jitter. */
-export const TRANSIENT_LAMBDA_ERRORS = [
-  'Lambda.ServiceException',
-  'Lambda.AWSLambdaException',
-  'Lambda.SdkClientException',
-  'Lambda.TooManyRequestsException',
-  'Lambda.ClientExecutionTimeoutException',
-];
-
-/**
- * Throttling and 5xx from DynamoDB, S3 and EventBridge that outlived the SDK's own retries,
- * raised by our handlers under the AWS error's name: a run retried seconds later usually passes,
- * where a FAILED record would wait for the next batch run.
- */
-export const TRANSIENT_DEPENDENCY_ERRORS = [
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'TransactionConflictException',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'SlowDown',
-  'TimeoutError',
-];
 
 /** The keys that start a run: uploads under incoming/ with a supported extension. */
 export const uploadKeyPattern = (): string[] => BUCKET.extensions.map((extension) => events.Match.wildcard(`${BUCKET.incomingPrefix}*${extension}`)[0]!);
@@ -73,7 +49,7 @@ export class Pipeline extends Construct {
         taskTimeout: sfn.Timeout.duration(Duration.seconds(45)),
       });
       task.addRetry({
-        errors: TRANSIENT_LAMBDA_ERRORS,
+        errors: [...TRANSIENT_LAMBDA_ERRORS],
         interval: Duration.seconds(1),
         backoffRate: 2,
         maxAttempts: 5,
@@ -81,7 +57,7 @@ export class Pipeline extends Construct {
         jitterStrategy: sfn.JitterType.FULL,
       });
       task.addRetry({
-        errors: TRANSIENT_DEPENDENCY_ERRORS,
+        errors: [...TRANSIENT_DEPENDENCY_ERRORS],
         interval: Duration.seconds(1),
         backoffRate: 2,
         maxAttempts: 3,

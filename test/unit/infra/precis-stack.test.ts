@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TRANSIENT_DEPENDENCY_ERRORS, TRANSIENT_LAMBDA_ERRORS } from '../../../infra/lib/constructs/pipeline';
+import { TRANSIENT_DEPENDENCY_ERRORS, TRANSIENT_LAMBDA_ERRORS } from '../../../shared/pipeline/transient-errors';
 import type { PrecisFunction } from '../../../infra/lib/constructs/precis-function';
 import { BUCKET, TABLE } from '../../../shared/store/table-definition';
 import { flatten, grantsOfRole, logicalId, type StatementGrant, stateMachineDefinition, type Synthesized, synthPrecis } from './synth-precis';
