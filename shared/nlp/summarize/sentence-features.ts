@@ -1,3 +1,4 @@
+import { isSpaceUnit } from '../quotes/word-characters';
 import type { Attributed, Span } from '../types';
 import { pageRanks } from './page-rank';
 import { matchesAny, patternUnion } from './pattern-union';
@@ -120,8 +121,13 @@ function quotedLength(quotations: readonly Span[], start: number, end: number): 
   return quoted;
 }
 
-/** Ends in a question mark, perhaps inside closing quotes or brackets. */
-const QUESTION = /\?["”’)]*\s*$/;
+/** Ends in a question mark, perhaps inside closing quotes or brackets: `/\?["”’)]*\s*$/`, read backwards from the end instead of tried at every position. */
+export function endsInQuestion(sentence: string): boolean {
+  let at = sentence.length - 1;
+  while (at >= 0 && isSpaceUnit(sentence.charCodeAt(at))) at--;
+  while (at >= 0 && '"”’)'.includes(sentence[at] as string)) at--;
+  return sentence[at] === '?';
+}
 
 const BOILERPLATE_UNION = patternUnion(BOILERPLATE);
 const isBoilerplate = (sentence: string): boolean => matchesAny(BOILERPLATE_UNION, sentence);
@@ -268,7 +274,7 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
     f[F.connectiveOpening] = CONNECTIVE_OPENINGS.has(opener) ? 1 : 0;
     f[F.bareQuote] = bareQuote ? 1 : 0;
     f[F.boilerplate] = isBoilerplate(sentenceText) ? 1 : 0;
-    f[F.question] = QUESTION.test(sentenceText) ? 1 : 0;
+    f[F.question] = endsInQuestion(sentenceText) ? 1 : 0;
     return { index: i, start: sentence.start, end: sentence.end, text: sentenceText, words: forms, vector: vectors[i] as TermVector, features: f };
   });
   return { sentences: profiles, similarity, vocabulary: words, stemCounts };
