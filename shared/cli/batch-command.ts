@@ -35,7 +35,8 @@ interface Progress {
   stop(run: BatchRunRecord): void;
 }
 
-const settled = (run: BatchRunRecord) => run.counts.started + run.counts.skipped;
+/** Candidates the run is done with: started, removed (a lost delete finished) or skipped. */
+const settled = (run: BatchRunRecord) => run.counts.started + run.counts.removed + run.counts.skipped;
 
 /**
  * A bar of settled candidates against the run's cap: the work list's length is not known up
@@ -47,10 +48,10 @@ async function progressBar(limit: number): Promise<Progress> {
     if (!stream.isTTY) throw new Error('no terminal to draw on');
     const { default: cliProgress } = await import('cli-progress');
     const bar = new cliProgress.SingleBar(
-      { format: 'batch {bar} {value}/{total} | ✓ {succeeded} ✗ {failed} · skipped {skipped} | {duration_formatted}', stream, hideCursor: true, fps: 10 },
+      { format: 'batch {bar} {value}/{total} | ✓ {succeeded} ✗ {failed} · removed {removed} · skipped {skipped} | {duration_formatted}', stream, hideCursor: true, fps: 10 },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(limit, 0, { succeeded: 0, failed: 0, skipped: 0 });
+    bar.start(limit, 0, { succeeded: 0, failed: 0, removed: 0, skipped: 0 });
     return {
       update: (run) => bar.update(settled(run), { ...run.counts }),
       stop: (run) => {
@@ -63,7 +64,7 @@ async function progressBar(limit: number): Promise<Progress> {
     // No terminal (or no cli-progress): one line, rewritten in place on a terminal, printed at most once a second otherwise.
     let lastPrinted = 0;
     let lastLine = '';
-    const line = (run: BatchRunRecord) => `batch: ${settled(run)} settled, ${run.counts.succeeded} succeeded, ${run.counts.failed} failed, ${run.counts.skipped} skipped`;
+    const line = (run: BatchRunRecord) => `batch: ${settled(run)} settled, ${run.counts.succeeded} succeeded, ${run.counts.failed} failed, ${run.counts.removed} removed, ${run.counts.skipped} skipped`;
     const print = (text: string, final: boolean) => {
       lastPrinted = Date.now();
       lastLine = text;
@@ -82,7 +83,7 @@ async function progressBar(limit: number): Promise<Progress> {
 
 /** The counts as a small table, and why anything was skipped. */
 export function formatBatchRun(run: BatchRunRecord): string {
-  const names = ['considered', 'started', 'succeeded', 'failed', 'skipped'] as const;
+  const names = ['considered', 'started', 'succeeded', 'failed', 'removed', 'skipped'] as const;
   const cells = names.map((name) => String(run.counts[name]));
   const widths = names.map((name, index) => Math.max(name.length, cells[index]?.length ?? 0));
   const row = (values: readonly string[]) => `  ${values.map((value, index) => value.padStart(widths[index] ?? 0)).join('  ')}`;

@@ -53,7 +53,7 @@ describe('precis batch --status', () => {
     expect(() => kindsForStatus('summarized')).toThrow(UsageError);
   });
 
-  it('prints the counts as a table with the reasons for skips', () => {
+  it('prints the counts, lost deletes finished included, as a table with the reasons for skips', () => {
     const text = formatBatchRun({
       runId: 'r1',
       status: 'FINISHED',
@@ -63,13 +63,13 @@ describe('precis batch --status', () => {
       kinds: ['failed'],
       limit: 5,
       pipelineVersion: '0.1.0+nlp.1',
-      counts: { considered: 12, started: 5, succeeded: 4, failed: 1, removed: 0, skipped: 7 },
+      counts: { considered: 14, started: 5, succeeded: 4, failed: 1, removed: 2, skipped: 7 },
       skippedReasons: { 'over-limit': 7 },
     });
     expect(text.split('\n')).toEqual([
       'batch run r1: FINISHED in 2.5 s, kinds failed, limit 5, pipeline 0.1.0+nlp.1',
-      '  considered  started  succeeded  failed  skipped',
-      '          12        5          4       1        7',
+      '  considered  started  succeeded  failed  removed  skipped',
+      '          14        5          4       1        2        7',
       '  skipped: over-limit 7',
     ]);
   });
