@@ -10,7 +10,9 @@ const root = join(import.meta.dirname, '..', '..');
 describe('precis start (what npm start runs)', () => {
   let cwd: string;
   beforeAll(() => {
-    spawnSync('node', [join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
+    // npm start builds the CLI first; a failed build must fail here, not test a stale dist/.
+    const build = spawnSync('node', [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build-cli.mjs failed (${build.status}): ${build.stderr}`);
     cwd = mkdtempSync(join(tmpdir(), 'precis-start-'));
   });
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
