@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { ObjectEvent } from '../pipeline/stage-messages';
 import { runDelete } from '../pipeline/stages/delete-stage';
-import type { WorkItem } from '../store/article-record';
 import type { BatchRunRecord } from '../store/batch-run-record';
 import type { ArticleStore, BatchRunStore, BlobStore } from '../store/ports';
 import { BatchTally, type SkipReason } from './batch-tally';
 import type { BatchRequest } from './batch-request';
 import type { BatchSettings } from './batch-settings';
 import { ConcurrencyLimit } from './concurrency-limit';
+import { holdingSource } from './holding-source';
 import { objectEventForListedObject, objectEventForSource } from './object-event';
 import type { ObjectLeases } from './object-leases';
 import type { PipelineStarter } from './pipeline-starter';
@@ -76,24 +76,6 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
     return reserved >= limit;
   };
 
-  /**
-   * An upload that still holds the article, the one that last started it first: re-running from
-   * a deleted object would fail before recording anything and leave the article to be found, and
-   * started, again on every run. A key whose record names another article was overwritten since
-   * (the article's `source` is where it last started, not necessarily a holder now): re-running it
-   * would make that other article and leave this one to be found, and started, again forever.
-   */
-  const existingSource = async (article: WorkItem): Promise<string | undefined> => {
-    const bucketPrefix = `${deps.blobs.bucket}/`;
-    const keys = [article.source.key, ...article.sources.filter((source) => source.startsWith(bucketPrefix)).map((source) => source.slice(bucketPrefix.length))];
-    for (const key of new Set(keys)) {
-      if (!(await deps.blobs.head(key))) continue;
-      const recorded = await deps.articles.sourcePointer({ bucket: deps.blobs.bucket, key });
-      if (recorded === undefined || recorded.articleId === article.id) return key;
-    }
-    return undefined;
-  };
-
   /** The event to start with (or the lost delete to finish), once this run holds the candidate; or why it does not. */
   const claim = async (candidate: WorkCandidate): Promise<{ readonly skip: SkipReason } | { readonly event: ObjectEvent } | { readonly remove: ObjectEvent }> => {
     if (candidate.kind === 'lost-delete') {
@@ -102,7 +84,7 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
     }
     if (candidate.kind !== 'lost-event') {
       const { id, status, updatedAt } = candidate.article;
-      const key = await existingSource(candidate.article);
+      const key = await holdingSource(deps, candidate.article);
       if (key === undefined) return { skip: 'source-gone' };
       if (!(await deps.articles.claimForRerun(id, { status, updatedAt }, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
       return { event: objectEventForSource({ bucket: deps.blobs.bucket, key }) };
