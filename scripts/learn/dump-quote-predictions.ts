@@ -10,7 +10,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { readArticleLines } from '../../shared/cli/jsonl';
-import { documentFromText } from '../../shared/cli/document-from-text';
+import { documentFromText } from '../../shared/nlp/document-from-text';
 import { attribute } from '../../shared/nlp/attribute/attribute';
 import { toAttributionRecords } from '../../shared/nlp/quotes/attribution-record';
 import { segment } from '../../shared/nlp/segment/segment';

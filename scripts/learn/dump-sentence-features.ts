@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentFromText } from '../../shared/cli/document-from-text';
+import { documentFromText } from '../../shared/nlp/document-from-text';
 import { attribute } from '../../shared/nlp/attribute/attribute';
 import { segment } from '../../shared/nlp/segment/segment';
 import { FEATURE_NAMES, profileArticle } from '../../shared/nlp/summarize/sentence-features';

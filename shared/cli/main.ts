@@ -11,7 +11,7 @@ import { lead, textRank } from '../nlp/summarize/baselines';
 import { summarize } from '../nlp/summarize/summarize';
 import type { Segmented, Summary } from '../nlp/types';
 import { PIPELINE_VERSION } from '../pipeline/pipeline-version';
-import { documentFromText } from './document-from-text';
+import { documentFromText } from '../nlp/document-from-text';
 import { readArticleLines, writeLine } from './jsonl';
 import { toQuotePredictions } from './quote-predictions';
 import { formatReport } from './report';

@@ -5,6 +5,7 @@ import { attribute } from '../../../../shared/nlp/attribute/attribute';
 import { findQuotations } from '../../../../shared/nlp/quotes/find-quotations';
 import type { Quotation } from '../../../../shared/nlp/types';
 import { segmentText } from './document';
+import { documentFromText } from '../../../../shared/nlp/document-from-text';
 
 interface ExpectedQuotation {
   readonly kind: string;
@@ -85,7 +86,7 @@ describe('findQuotations and attribute speed', () => {
     const whole = [{ start: 0, end: text.length }];
     const millis = cpuMillis(() => {
       const quotations = findQuotations(text, whole, [{ ...whole[0]!, paragraph: 0 }]);
-      attribute({ document: { name: 'marks', format: 'txt', title: null, text, byteLength: text.length }, paragraphs: whole, sentences: [], quotations });
+      attribute({ document: documentFromText('marks', text), paragraphs: whole, sentences: [], quotations });
     });
     expect(millis).toBeLessThan(1000);
   });
@@ -95,7 +96,7 @@ describe('findQuotations and attribute speed', () => {
     const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const millis = cpuMillis(() => {
       const quotations = findQuotations(text, paragraphs, []);
-      attribute({ document: { name: 'open', format: 'txt', title: null, text, byteLength: text.length }, paragraphs, sentences: [], quotations });
+      attribute({ document: documentFromText('open', text), paragraphs, sentences: [], quotations });
     });
     expect(millis).toBeLessThan(1000);
   });

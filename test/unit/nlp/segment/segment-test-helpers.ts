@@ -1,7 +1,8 @@
 import { segment } from '../../../../shared/nlp/segment/segment';
 import type { Document, Segmented } from '../../../../shared/nlp/types';
+import { documentFromText } from '../../../../shared/nlp/document-from-text';
 
-export const documentOf = (text: string): Document => ({ name: 'test.txt', format: 'txt', title: null, text, byteLength: text.length });
+export const documentOf = (text: string): Document => documentFromText('test.txt', text);
 
 export const segmentText = (text: string): Segmented => segment(documentOf(text));
 

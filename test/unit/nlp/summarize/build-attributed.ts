@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { attribute } from '../../../../shared/nlp/attribute/attribute';
 import { segment } from '../../../../shared/nlp/segment/segment';
 import type { Attributed, AttributedQuote, Paragraph, Sentence, SpeakerCluster } from '../../../../shared/nlp/types';
+import { documentFromText } from '../../../../shared/nlp/document-from-text';
 
 /** Runs the real pipeline stages in front of summarize, as the Lambdas do. */
 export function attributedText(text: string, title: string | null = null): Attributed {
-  return attribute(segment({ name: 'test', format: 'txt', title, text, byteLength: text.length }));
+  return attribute(segment(documentFromText('test', text, title)));
 }
 
 /** A fixture folder's article (and title, when it has one) through segment and attribute. */
@@ -68,7 +69,7 @@ export function attributedFromSentences(
   const names = [...new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
   const speakers: SpeakerCluster[] = names.map((name) => ({ id: speakerId(name), name, mentions: [] }));
   return {
-    segmented: { document: { name: 'test', format: 'txt', title, text, byteLength: text.length }, paragraphs: paragraphSpans, sentences, quotations: attributedQuotes },
+    segmented: { document: documentFromText('test', text, title), paragraphs: paragraphSpans, sentences, quotations: attributedQuotes },
     speakers,
     quotes: attributedQuotes,
   };

@@ -1,4 +1,4 @@
-import type { Document } from '../nlp/types';
+import type { Document } from './types';
 
 /**
  * A JSONL record's text as a Document, as given: offsets must point into the caller's own text
