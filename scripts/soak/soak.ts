@@ -108,7 +108,7 @@ async function soakPart(): Promise<void> {
     const mismatchesByRule = new Map<string, number>();
     for (const mismatch of verdict.mismatches) mismatchesByRule.set(mismatch.rule, (mismatchesByRule.get(mismatch.rule) ?? 0) + 1);
     const pipelineRuns = tally.total('runs') + run.recoveryPasses.reduce((sum, pass) => sum + pass.counts.started, 0);
-    const retryPolicy = `${DEFAULT_STAGE_RETRY.maxAttempts} attempts, ${DEFAULT_STAGE_RETRY.intervalMs} ms × ${DEFAULT_STAGE_RETRY.backoffRate}ⁿ, full jitter, on ${DEFAULT_STAGE_RETRY.errors.slice(0, 3).join(', ')} and Lambda's transient errors`;
+    const retryPolicy = `${DEFAULT_STAGE_RETRY.maxAttempts} attempts, ${DEFAULT_STAGE_RETRY.intervalMs} ms × ${DEFAULT_STAGE_RETRY.backoffRate}ⁿ, full jitter, on the error names the deployed retriers retry (shared/pipeline/transient-errors.ts: ${DEFAULT_STAGE_RETRY.errors.join(', ')})`;
     const sections = [
       `## Soak
 
