@@ -20,12 +20,6 @@ function isSubjectPosition(tokens: readonly Token[], m: NameMention, sentenceSta
   return !before || sentenceStarts.has(m.start) || before.kind === 'quote' || CLAUSE_PUNCTUATION.has(before.lower) || CLAUSE_OPENERS.has(before.lower);
 }
 
-function lowerCaseWords(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !t.capitalized) words.add(t.lower);
-  return words;
-}
-
 function paragraphIndex(paragraphs: readonly Paragraph[], offset: number): number {
   let lo = 0;
   let hi = paragraphs.length - 1;
@@ -58,7 +52,7 @@ const CONTEXT_PARAGRAPHS = 1;
 export function attribute(segmented: Segmented): Attributed {
   const { text } = segmented.document;
   const { tokens } = documentTokens(text, segmented.paragraphs);
-  const names = findNameMentions(tokens, lowerCaseWords(tokens));
+  const names = findNameMentions(tokens);
   const sentenceStarts = new Set(segmented.sentences.map((s) => s.start));
   const clusters = new EntityClusters();
   const clusterOf: (EntityCluster | undefined)[] = [];

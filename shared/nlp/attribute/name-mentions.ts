@@ -4,6 +4,7 @@ import { GENDERED_TITLES, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/per
 import { bare, isNameWord } from '../quotes/noun-phrases';
 import type { Token } from '../quotes/tokens';
 import type { Span } from '../types';
+import { seenInLowerCase } from './lower-case-occurrences';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -41,11 +42,13 @@ function genderOf(nameWords: readonly string[], titleWords: readonly string[]): 
 
 /**
  * Name mentions in one pass over the tokens (quotations are single tokens, so names inside
- * quotes are not mentions). `lowerCaseWords` holds the words seen in lower case in the text: a
- * lone capitalized word that also appears in lower case ("Neither", "Asked") is no name.
+ * quotes are not mentions). A lone capitalized word that the text also uses in lower case
+ * ("Neither", "Asked") is no name: those few words are checked together after the pass.
  */
-export function findNameMentions(tokens: readonly Token[], lowerCaseWords: ReadonlySet<string>): NameMention[] {
+export function findNameMentions(tokens: readonly Token[]): NameMention[] {
   const mentions: NameMention[] = [];
+  /** Lone words kept for now, each dropped at the end if it is seen in lower case: indexes into `mentions`. */
+  const loneWords: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -80,7 +83,6 @@ export function findNameMentions(tokens: readonly Token[], lowerCaseWords: Reado
       return index === nameTokens.length - 1 ? b.replace(/['’]s?$/, '') : b;
     });
     const titleWords = words.slice(0, nameStart).map((w) => bare(w.lower));
-    if (nameTokens.length === 1 && titleWords.length === 0 && lowerCaseWords.has(nameWords[0] ?? '')) continue;
     if (nameTokens.length === 1 && isTitleToken(nameTokens[0] as Token)) continue;
     // "Officials said", "The Russian leader": a capitalized role word or adjective, not a name.
     const after = tokens[last + 1];
@@ -88,6 +90,7 @@ export function findNameMentions(tokens: readonly Token[], lowerCaseWords: Reado
     const previous = tokens[first - 1];
     const organization =
       nameWords.some((w) => ORGANIZATION_WORDS.has(w)) || (previous?.lower === 'the' && titleWords.length === 0 && !MALE_FIRST_NAMES.has(nameWords[0] ?? '') && !FEMALE_FIRST_NAMES.has(nameWords[0] ?? ''));
+    if (nameTokens.length === 1 && titleWords.length === 0) loneWords.push(mentions.length);
     const nameFirst = nameTokens[0] as Token;
     const nameEnd = possessive ? lastWord.start + lastWord.lower.replace(/['’]s?$/, '').length : lastWord.end;
     mentions.push({
@@ -103,5 +106,12 @@ export function findNameMentions(tokens: readonly Token[], lowerCaseWords: Reado
       lastToken: last,
     });
   }
-  return mentions;
+  if (loneWords.length === 0) return mentions;
+  const lowerCase = seenInLowerCase(
+    tokens,
+    loneWords.map((m) => (mentions[m] as NameMention).nameWords[0] ?? ''),
+  );
+  if (lowerCase.size === 0) return mentions;
+  const dropped = new Set(loneWords.filter((m) => lowerCase.has((mentions[m] as NameMention).nameWords[0] ?? '')));
+  return mentions.filter((_, m) => !dropped.has(m));
 }
