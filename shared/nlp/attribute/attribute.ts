@@ -9,6 +9,8 @@ import { resolveSpeaker, type Resolution, type SourceKind, type SubjectEntry } f
 import { speakerId } from './speaker-id';
 import { speakerPhrase } from './speaker-phrase';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const CLAUSE_OPENERS = new Set(['but', 'so', 'while', 'as', 'when', 'then', 'meanwhile']);
 const CLAUSE_PUNCTUATION = new Set(['.', '!', '?', ';', ':', '—', '–', '(']);
 
@@ -121,7 +123,14 @@ export function attribute(segmented: Segmented): Attributed {
   const quotes: AttributedQuote[] = quotations.map((q, index) => {
     const a = assignments[index] as Assignment;
     const speaker = a.cluster ? { id: speakerId(a.cluster.canonical), name: a.cluster.canonical } : null;
-    return { ...q, speaker, source: a.source, confidence: attributionConfidence(q.pattern ?? null, q.kind, a.kind), sourceKind: a.kind };
+    // Copied, then the attribution set field by field: a spread with fields after it went to V8's slow path
+    // (~5% of attribute); this gives the same keys in the same order.
+    const quote: Mutable<AttributedQuote> = { ...q } as Mutable<AttributedQuote>;
+    quote.speaker = speaker;
+    quote.source = a.source;
+    quote.confidence = attributionConfidence(q.pattern ?? null, q.kind, a.kind);
+    quote.sourceKind = a.kind;
+    return quote;
   });
   return { segmented, speakers: speakerClusters(quotes, assignments, extraMentions), quotes };
 }
