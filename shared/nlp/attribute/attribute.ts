@@ -180,13 +180,12 @@ function speakerClusters(quotes: readonly AttributedQuote[], assignments: readon
 }
 
 function dedupe(mentions: readonly Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return [...mentions]
-    .sort((a, b) => a.start - b.start)
-    .filter((m) => {
-      const key = `${m.start}:${m.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const kept: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    // Sorted by start, a duplicate can only be among the kept mentions with the same start, at the end of `kept`.
+    let duplicate = false;
+    for (let k = kept.length - 1; k >= 0 && (kept[k] as Mention).start === m.start && !duplicate; k--) duplicate = (kept[k] as Mention).end === m.end;
+    if (!duplicate) kept.push(m);
+  }
+  return kept;
 }
