@@ -25,7 +25,18 @@ export interface NameMention extends Span {
   readonly lastToken: number;
 }
 
-const POSSESSIVE = /['’]s?$/;
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+/** How many code units of `/['’]s?$/` end `word`: 2 for "'s", 1 for a bare apostrophe, 0 for none. Tested by hand, as it runs on every word of every name. */
+function possessiveEndingLength(word: string): number {
+  const last = word.charCodeAt(word.length - 1);
+  if (isApostrophe(last)) return 1;
+  return last === 0x73 && word.length >= 2 && isApostrophe(word.charCodeAt(word.length - 2)) ? 2 : 0;
+}
+/** `word.replace(/['’]s?$/, '')`. */
+const withoutPossessiveEnding = (word: string): string => {
+  const ending = possessiveEndingLength(word);
+  return ending === 0 ? word : word.slice(0, word.length - ending);
+};
 const isTitleToken = (t: Token): boolean => t.capitalized && NAME_TITLES.has(bare(t.lower));
 /** "Russian" in "Russian President": a capitalized adjective right before a title. */
 
@@ -60,43 +71,42 @@ export function findNameMentions(tokens: readonly Token[]): NameMention[] {
     let last = i;
     while (last + 1 < tokens.length) {
       const current = tokens[last] as Token;
-      if (POSSESSIVE.test(current.lower)) break;
+      if (possessiveEndingLength(current.lower) > 0) break;
       const next = tokens[last + 1] as Token;
       if (next.kind === 'word' && (isNameWord(next) || isTitleToken(next)) && next.start - current.end <= 1) last++;
       else break;
     }
     i = last + 1;
-    const words = tokens.slice(first, last + 1);
     // The name follows the last title: "Former Arizona State Senator Dr. Kelli Ward" → "Kelli Ward".
-    let nameStart = 0;
-    for (let w = words.length - 2; w >= 0; w--) {
-      if (isTitleToken(words[w] as Token)) {
-        nameStart = w + 1;
+    // Token indexes rather than sliced arrays: this runs for every run of capitalized words.
+    let nameFirst = first;
+    for (let k = last - 1; k >= first; k--) {
+      if (isTitleToken(tokens[k] as Token)) {
+        nameFirst = k + 1;
         break;
       }
     }
-    const lastWord = words[words.length - 1] as Token;
-    const possessive = POSSESSIVE.test(lastWord.lower) && lastWord.lower.length > 2;
-    const nameTokens = words.slice(nameStart);
-    const nameWords = nameTokens.map((w, index) => {
-      const b = bare(w.lower);
-      return index === nameTokens.length - 1 ? b.replace(/['’]s?$/, '') : b;
-    });
-    const titleWords = words.slice(0, nameStart).map((w) => bare(w.lower));
-    if (nameTokens.length === 1 && isTitleToken(nameTokens[0] as Token)) continue;
+    const lastWord = tokens[last] as Token;
+    const possessive = possessiveEndingLength(lastWord.lower) > 0 && lastWord.lower.length > 2;
+    const nameWords: string[] = [];
+    for (let k = nameFirst; k < last; k++) nameWords.push(bare((tokens[k] as Token).lower));
+    nameWords.push(withoutPossessiveEnding(bare(lastWord.lower)));
+    const titleWords: string[] = [];
+    for (let k = first; k < nameFirst; k++) titleWords.push(bare((tokens[k] as Token).lower));
+    const loneName = nameFirst === last;
+    if (loneName && isTitleToken(lastWord)) continue;
     // "Officials said", "The Russian leader": a capitalized role word or adjective, not a name.
     const after = tokens[last + 1];
-    if (nameTokens.length === 1 && titleWords.length === 0 && ((SPEAKER_ROLE_NOUNS.has(nameWords[0] ?? '') && !ORGANIZATION_WORDS.has(nameWords[0] ?? '')) || (AFFILIATION_ADJECTIVES_PATTERN.test(nameWords[0] ?? '') && after?.kind === 'word' && !after.capitalized && first === last))) continue;
+    if (loneName && titleWords.length === 0 && ((SPEAKER_ROLE_NOUNS.has(nameWords[0] ?? '') && !ORGANIZATION_WORDS.has(nameWords[0] ?? '')) || (AFFILIATION_ADJECTIVES_PATTERN.test(nameWords[0] ?? '') && after?.kind === 'word' && !after.capitalized && first === last))) continue;
     const previous = tokens[first - 1];
     const organization =
       nameWords.some((w) => ORGANIZATION_WORDS.has(w)) || (previous?.lower === 'the' && titleWords.length === 0 && !MALE_FIRST_NAMES.has(nameWords[0] ?? '') && !FEMALE_FIRST_NAMES.has(nameWords[0] ?? ''));
-    if (nameTokens.length === 1 && titleWords.length === 0) loneWords.push(mentions.length);
-    const nameFirst = nameTokens[0] as Token;
-    const nameEnd = possessive ? lastWord.start + lastWord.lower.replace(/['’]s?$/, '').length : lastWord.end;
+    if (loneName && titleWords.length === 0) loneWords.push(mentions.length);
+    const nameEnd = possessive ? lastWord.start + lastWord.lower.length - possessiveEndingLength(lastWord.lower) : lastWord.end;
     mentions.push({
       start: t.start,
       end: nameEnd,
-      name: { start: nameFirst.start, end: nameEnd },
+      name: { start: (tokens[nameFirst] as Token).start, end: nameEnd },
       nameWords,
       titleWords,
       organization,
