@@ -22,9 +22,8 @@ export interface Token extends Span {
 const SENTENCE_END = /[.!?][\s"'”’»]*$/;
 const ENDS_WITH_COMMA = /,\s*$/;
 
-/** A period that belongs to its word: "Sen.", "Mr.", "U.S.", "J.". */
-function keepsPeriod(word: string): boolean {
-  const lower = word.toLowerCase();
+/** A period that belongs to its word: "Sen.", "Mr.", "U.S.", "J.". `lower` is the word in lower case, which the token needs anyway. */
+function keepsPeriod(word: string, lower: string): boolean {
   return NAME_TITLES.has(lower) || lower.includes('.') || (word.length === 1 && isUppercaseUnit(word.charCodeAt(0))) || lower === 'jr' || lower === 'st';
 }
 
@@ -136,12 +135,14 @@ export function tokenize(text: string, quotes: readonly MarkedQuote[]): Token[] 
     if (end < 0) end = wordEnd(text, i);
     if (end > i) {
       if (end > quoteStart) end = quoteStart;
-      let word = text.slice(i, end);
-      if (text.charCodeAt(end) === 0x2e && keepsPeriod(word)) {
+      const word = text.slice(i, end);
+      let lower = isLowerAscii(text, i, end) ? word : word.toLowerCase();
+      // A kept period is case-ignorable, so lower-casing the word with it gives `lower` and the period.
+      if (text.charCodeAt(end) === 0x2e && keepsPeriod(word, lower)) {
         end++;
-        word += '.';
+        lower += '.';
       }
-      tokens.push({ start: i, end, kind: 'word', lower: isLowerAscii(text, i, end) ? word : word.toLowerCase(), capitalized: isUppercaseUnit(code), quote: -1, endsSentence: false, endsWithComma: false });
+      tokens.push({ start: i, end, kind: 'word', lower, capitalized: isUppercaseUnit(code), quote: -1, endsSentence: false, endsWithComma: false });
       i = end;
       continue;
     }
