@@ -4,6 +4,7 @@ import { GENDERED_TITLES, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/per
 import { bare, isNameWord } from '../quotes/noun-phrases';
 import type { Token } from '../quotes/tokens';
 import type { Span } from '../types';
+import { seenInLowerCase } from './lower-case-occurrences';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -24,7 +25,18 @@ export interface NameMention extends Span {
   readonly lastToken: number;
 }
 
-const POSSESSIVE = /['’]s?$/;
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+/** How many code units of `/['’]s?$/` end `word`: 2 for "'s", 1 for a bare apostrophe, 0 for none. Tested by hand, as it runs on every word of every name. */
+function possessiveEndingLength(word: string): number {
+  const last = word.charCodeAt(word.length - 1);
+  if (isApostrophe(last)) return 1;
+  return last === 0x73 && word.length >= 2 && isApostrophe(word.charCodeAt(word.length - 2)) ? 2 : 0;
+}
+/** `word.replace(/['’]s?$/, '')`. */
+const withoutPossessiveEnding = (word: string): string => {
+  const ending = possessiveEndingLength(word);
+  return ending === 0 ? word : word.slice(0, word.length - ending);
+};
 const isTitleToken = (t: Token): boolean => t.capitalized && NAME_TITLES.has(bare(t.lower));
 /** "Russian" in "Russian President": a capitalized adjective right before a title. */
 
@@ -41,11 +53,13 @@ function genderOf(nameWords: readonly string[], titleWords: readonly string[]): 
 
 /**
  * Name mentions in one pass over the tokens (quotations are single tokens, so names inside
- * quotes are not mentions). `lowerCaseWords` holds the words seen in lower case in the text: a
- * lone capitalized word that also appears in lower case ("Neither", "Asked") is no name.
+ * quotes are not mentions). A lone capitalized word that the text also uses in lower case
+ * ("Neither", "Asked") is no name: those few words are checked together after the pass.
  */
-export function findNameMentions(tokens: readonly Token[], lowerCaseWords: ReadonlySet<string>): NameMention[] {
+export function findNameMentions(tokens: readonly Token[]): NameMention[] {
   const mentions: NameMention[] = [];
+  /** Lone words kept for now, each dropped at the end if it is seen in lower case: indexes into `mentions`. */
+  const loneWords: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -57,43 +71,42 @@ export function findNameMentions(tokens: readonly Token[], lowerCaseWords: Reado
     let last = i;
     while (last + 1 < tokens.length) {
       const current = tokens[last] as Token;
-      if (POSSESSIVE.test(current.lower)) break;
+      if (possessiveEndingLength(current.lower) > 0) break;
       const next = tokens[last + 1] as Token;
       if (next.kind === 'word' && (isNameWord(next) || isTitleToken(next)) && next.start - current.end <= 1) last++;
       else break;
     }
     i = last + 1;
-    const words = tokens.slice(first, last + 1);
     // The name follows the last title: "Former Arizona State Senator Dr. Kelli Ward" → "Kelli Ward".
-    let nameStart = 0;
-    for (let w = words.length - 2; w >= 0; w--) {
-      if (isTitleToken(words[w] as Token)) {
-        nameStart = w + 1;
+    // Token indexes rather than sliced arrays: this runs for every run of capitalized words.
+    let nameFirst = first;
+    for (let k = last - 1; k >= first; k--) {
+      if (isTitleToken(tokens[k] as Token)) {
+        nameFirst = k + 1;
         break;
       }
     }
-    const lastWord = words[words.length - 1] as Token;
-    const possessive = POSSESSIVE.test(lastWord.lower) && lastWord.lower.length > 2;
-    const nameTokens = words.slice(nameStart);
-    const nameWords = nameTokens.map((w, index) => {
-      const b = bare(w.lower);
-      return index === nameTokens.length - 1 ? b.replace(/['’]s?$/, '') : b;
-    });
-    const titleWords = words.slice(0, nameStart).map((w) => bare(w.lower));
-    if (nameTokens.length === 1 && titleWords.length === 0 && lowerCaseWords.has(nameWords[0] ?? '')) continue;
-    if (nameTokens.length === 1 && isTitleToken(nameTokens[0] as Token)) continue;
+    const lastWord = tokens[last] as Token;
+    const possessive = possessiveEndingLength(lastWord.lower) > 0 && lastWord.lower.length > 2;
+    const nameWords: string[] = [];
+    for (let k = nameFirst; k < last; k++) nameWords.push(bare((tokens[k] as Token).lower));
+    nameWords.push(withoutPossessiveEnding(bare(lastWord.lower)));
+    const titleWords: string[] = [];
+    for (let k = first; k < nameFirst; k++) titleWords.push(bare((tokens[k] as Token).lower));
+    const loneName = nameFirst === last;
+    if (loneName && isTitleToken(lastWord)) continue;
     // "Officials said", "The Russian leader": a capitalized role word or adjective, not a name.
     const after = tokens[last + 1];
-    if (nameTokens.length === 1 && titleWords.length === 0 && ((SPEAKER_ROLE_NOUNS.has(nameWords[0] ?? '') && !ORGANIZATION_WORDS.has(nameWords[0] ?? '')) || (AFFILIATION_ADJECTIVES_PATTERN.test(nameWords[0] ?? '') && after?.kind === 'word' && !after.capitalized && first === last))) continue;
+    if (loneName && titleWords.length === 0 && ((SPEAKER_ROLE_NOUNS.has(nameWords[0] ?? '') && !ORGANIZATION_WORDS.has(nameWords[0] ?? '')) || (AFFILIATION_ADJECTIVES_PATTERN.test(nameWords[0] ?? '') && after?.kind === 'word' && !after.capitalized && first === last))) continue;
     const previous = tokens[first - 1];
     const organization =
       nameWords.some((w) => ORGANIZATION_WORDS.has(w)) || (previous?.lower === 'the' && titleWords.length === 0 && !MALE_FIRST_NAMES.has(nameWords[0] ?? '') && !FEMALE_FIRST_NAMES.has(nameWords[0] ?? ''));
-    const nameFirst = nameTokens[0] as Token;
-    const nameEnd = possessive ? lastWord.start + lastWord.lower.replace(/['’]s?$/, '').length : lastWord.end;
+    if (loneName && titleWords.length === 0) loneWords.push(mentions.length);
+    const nameEnd = possessive ? lastWord.start + lastWord.lower.length - possessiveEndingLength(lastWord.lower) : lastWord.end;
     mentions.push({
       start: t.start,
       end: nameEnd,
-      name: { start: nameFirst.start, end: nameEnd },
+      name: { start: (tokens[nameFirst] as Token).start, end: nameEnd },
       nameWords,
       titleWords,
       organization,
@@ -103,5 +116,12 @@ export function findNameMentions(tokens: readonly Token[], lowerCaseWords: Reado
       lastToken: last,
     });
   }
-  return mentions;
+  if (loneWords.length === 0) return mentions;
+  const lowerCase = seenInLowerCase(
+    tokens,
+    loneWords.map((m) => (mentions[m] as NameMention).nameWords[0] ?? ''),
+  );
+  if (lowerCase.size === 0) return mentions;
+  const dropped = new Set(loneWords.filter((m) => lowerCase.has((mentions[m] as NameMention).nameWords[0] ?? '')));
+  return mentions.filter((_, m) => !dropped.has(m));
 }

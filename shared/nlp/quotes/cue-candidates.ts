@@ -175,7 +175,9 @@ function quoteFrameVerb(tokens: readonly Token[], k: number, unit: ClauseUnit): 
     if (q?.kind === 'quote') return true;
     return q?.lower === ',' && tokens[at - 1]?.kind === 'quote';
   };
-  const np = nounPhraseEndingAt(tokens, k - 1, unit.first);
+  // The speaker before the verb counts only when the verb closes its clause or a VERB_FOLLOWERS word comes next:
+  // tested first, as most words after a quotation are neither and the noun phrase search is the costly part.
+  const np = closes || VERB_FOLLOWERS.has(tokens[end]?.lower ?? '') ? nounPhraseEndingAt(tokens, k - 1, unit.first) : null;
   if (np && closes && quoteBefore(np.first - 1) && np.last - np.first < 4) return QUOTE_FRAME_PRIOR;
   // `"Go back to Univision," Trump barked and …`, `"Oh, my God," a young woman exclaimed upon …`: after quoted words
   // that open the sentence and end in their own comma or stop, the verb may go on with an adverbial.

@@ -6,6 +6,7 @@ import { findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
 import { cueExtensionAt, isCueParticlePhrase } from './cue-phrase-lookups';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import type { MarkedQuote } from './quote-marks';
+import { countQuotedWords } from './quoted-words';
 import type { Token } from './tokens';
 
 /** How a quotation was tied to its cue; attribution confidence is learned per pattern. */
@@ -127,10 +128,8 @@ const MIN_EMBEDDED_WORDS = 4;
  * a quoted fragment that is neither is likelier someone's words.
  */
 function looksLikeSpeech(quote: MarkedQuote, text: string): boolean {
-  const words = quote.pieces.flatMap((p) => text.slice(p.start, p.end).match(/[\p{L}\p{N}'’]+/gu) ?? []);
-  if (words.length < MIN_EMBEDDED_WORDS) return false;
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalized * 2 < words.length;
+  const { words, capitalized } = countQuotedWords(quote, text);
+  return words >= MIN_EMBEDDED_WORDS && capitalized * 2 < words;
 }
 
 /** A quoted name in Title Case ("Fox & Friends", "Meet the Press"): a show or a title, not words spoken. */

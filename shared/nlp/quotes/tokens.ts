@@ -22,9 +22,8 @@ export interface Token extends Span {
 const SENTENCE_END = /[.!?][\s"'”’»]*$/;
 const ENDS_WITH_COMMA = /,\s*$/;
 
-/** A period that belongs to its word: "Sen.", "Mr.", "U.S.", "J.". */
-function keepsPeriod(word: string): boolean {
-  const lower = word.toLowerCase();
+/** A period that belongs to its word: "Sen.", "Mr.", "U.S.", "J.". `lower` is the word in lower case, which the token needs anyway. */
+function keepsPeriod(word: string, lower: string): boolean {
   return NAME_TITLES.has(lower) || lower.includes('.') || (word.length === 1 && isUppercaseUnit(word.charCodeAt(0))) || lower === 'jr' || lower === 'st';
 }
 
@@ -70,6 +69,29 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
+const isAsciiLetterOrDigit = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+
+/**
+ * `wordEnd` for a word that starts with an ASCII letter or digit, as long as it stays ASCII (most
+ * words): one tight loop. -1 when a character past ASCII is met where the word could go on; the
+ * caller then scans it with `wordEnd`.
+ */
+function asciiWordEnd(text: string, at: number): number {
+  const length = text.length;
+  let end = at + 1;
+  for (;;) {
+    while (end < length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+    if (end >= length) return end;
+    const code = text.charCodeAt(end);
+    if (code >= 0x80) return -1;
+    if (!isJoiner(code) || end + 1 >= length) return end;
+    const next = text.charCodeAt(end + 1);
+    if (next >= 0x80) return -1;
+    if (!isAsciiLetterOrDigit(next)) return end;
+    end += 2;
+  }
+}
+
 /** Whether `text[start, end)` has neither capitals nor non-ASCII characters: most words, which are then their own lower case. */
 function isLowerAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -87,17 +109,21 @@ function isLowerAscii(text: string, start: number, end: number): boolean {
  */
 export function tokenize(text: string, quotes: readonly MarkedQuote[]): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let q = 0;
+  /** Where the next marked quotation opens (the text's length after the last): read once per quotation, not per token. */
+  let quoteStart = quotes.length > 0 ? (quotes[0] as MarkedQuote).outer.start : length;
   let i = 0;
-  while (i < text.length) {
-    const nextQuote = quotes[q];
-    if (nextQuote && i >= nextQuote.outer.start) {
+  while (i < length) {
+    if (i >= quoteStart) {
+      const nextQuote = quotes[q] as MarkedQuote;
       const lastPiece = nextQuote.pieces[nextQuote.pieces.length - 1];
       const endsSentence = lastPiece ? SENTENCE_END.test(text.slice(Math.max(lastPiece.start, lastPiece.end - 3), nextQuote.outer.end)) : false;
       const endsWithComma = lastPiece ? ENDS_WITH_COMMA.test(text.slice(Math.max(lastPiece.start, lastPiece.end - 2), lastPiece.end)) : false;
       tokens.push({ start: nextQuote.outer.start, end: nextQuote.outer.end, kind: 'quote', lower: '', capitalized: false, quote: q, endsSentence, endsWithComma });
       i = Math.max(i, nextQuote.outer.end);
       q++;
+      quoteStart = q < quotes.length ? (quotes[q] as MarkedQuote).outer.start : length;
       continue;
     }
     const code = text.charCodeAt(i);
@@ -105,15 +131,18 @@ export function tokenize(text: string, quotes: readonly MarkedQuote[]): Token[] 
       i++;
       continue;
     }
-    let end = wordEnd(text, i);
+    let end = isAsciiLetterOrDigit(code) ? asciiWordEnd(text, i) : -1;
+    if (end < 0) end = wordEnd(text, i);
     if (end > i) {
-      if (nextQuote && end > nextQuote.outer.start) end = nextQuote.outer.start;
-      let word = text.slice(i, end);
-      if (text.charCodeAt(end) === 0x2e && keepsPeriod(word)) {
+      if (end > quoteStart) end = quoteStart;
+      const word = text.slice(i, end);
+      let lower = isLowerAscii(text, i, end) ? word : word.toLowerCase();
+      // A kept period is case-ignorable, so lower-casing the word with it gives `lower` and the period.
+      if (text.charCodeAt(end) === 0x2e && keepsPeriod(word, lower)) {
         end++;
-        word += '.';
+        lower += '.';
       }
-      tokens.push({ start: i, end, kind: 'word', lower: isLowerAscii(text, i, end) ? word : word.toLowerCase(), capitalized: isUppercaseUnit(code), quote: -1, endsSentence: false, endsWithComma: false });
+      tokens.push({ start: i, end, kind: 'word', lower, capitalized: isUppercaseUnit(code), quote: -1, endsSentence: false, endsWithComma: false });
       i = end;
       continue;
     }
