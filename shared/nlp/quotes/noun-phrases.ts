@@ -164,11 +164,8 @@ export function nounPhraseStartingAt(tokens: readonly Token[], first: number, up
     const t = tokens[k];
     if (!isWord(t)) break;
     if (isNameWord(t) || isTitle(t) || isRole(t)) {
+      // A possessive name goes on to what it possesses ("Trump's campaign"), like any other word of the phrase.
       last = k;
-      if (isPossessive(t) && !isNameWord(tokens[k + 1] as Token) && !isRole(tokens[k + 1] as Token) && !isTitle(tokens[k + 1] as Token)) {
-        // "Trump's campaign": keep going to the possessed noun
-        continue;
-      }
       continue;
     }
     if (t.lower === 'of' && last === k - 1 && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).capitalized) continue;

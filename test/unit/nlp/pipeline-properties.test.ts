@@ -18,4 +18,13 @@ describe('analyze, for any upload', () => {
     );
     // Two hundred whole analyses take a few seconds, more on a busy machine than vitest's default 5.
   }, 30_000);
+
+  it('keeps the invariants on inputs that once crashed it', () => {
+    // A possessive name word as the last token of a speech frame's noun phrase read the token after the end.
+    for (const text of ['“n \'(s n”N’s']) {
+      const result = analyze(Buffer.from(text), 'regression.txt');
+      if (result instanceof DecodeError) throw result;
+      expect(analysisViolations(result)).toEqual([]);
+    }
+  });
 });
