@@ -8,6 +8,7 @@ import type { ClauseUnit } from './clause-units';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import { extendSubjectLeft } from './subject-extension';
+import { skipTimeAdverbialBack } from './subject-time-adverbial';
 import type { Token } from './tokens';
 
 /** Cue words rarer than this as cues than as ordinary words are ignored. */
@@ -88,7 +89,10 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     const before = tokens[k - 1];
     if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
     if (isPassive(tokens, k, unit.first)) continue;
-    const j = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
+    const fillersEnd = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
+    // "Clinton on Tuesday said", "Grassley (R-Iowa) last week also argued": the subject ends before the time adverbial.
+    const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
+    const j = timeEnd === fillersEnd ? fillersEnd : skipFillersBack(tokens, skipParenthesisBack(tokens, timeEnd, unit.first), unit.first, t.lower.endsWith('ing'));
     const np = j >= unit.first ? nounPhraseEndingAt(tokens, j, unit.first) : null;
     const npIsObject = np !== null && np.first > unit.first && (tokens[np.first - 1] as Token).kind === 'word' && !SUBJECT_LEADS.has((tokens[np.first - 1] as Token).lower);
     if (np && t.lower.endsWith('ing') && (DOCUMENT_NOUNS.has((tokens[np.last] as Token).lower) || npIsObject)) {
@@ -103,7 +107,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Harry M. Reid (D-Nev.)": the party tag belongs to the source.
       const subject = extendSubjectLeft(tokens, np, unit.first);
       const source = tokens[np.last + 1]?.lower === '(' ? { first: subject.first, last: parenthesisEnd(tokens, np.last + 1, k) } : subject;
-      const fillersFrom = j + 1 < k && tokens[j + 1]?.lower !== '(' ? j + 1 : undefined;
+      const fillersFrom = fillersEnd + 1 < k && tokens[fillersEnd + 1]?.lower !== '(' ? fillersEnd + 1 : undefined;
       found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...(fillersFrom !== undefined ? { fillersFrom } : {}) });
       continue;
     }

@@ -58,4 +58,17 @@ describe('speaker phrases of reported speech', () => {
     const text = '"It is over," said Montclair State University political scientist Brigid Harrison.';
     expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Montclair State University political scientist Brigid Harrison');
   });
+
+  it('finds the subject before a time adverbial that separates it from its verb', () => {
+    for (const [text, source] of [
+      ['Clinton last week said the deal was dead.', 'Clinton'],
+      ['Trump earlier Tuesday said the deal was dead.', 'Trump'],
+      ['The senator on Tuesday warned that the deal was dead.', 'The senator'],
+      ['The White House on Monday also urged the industry to do more.', 'The White House'],
+    ] as const) {
+      const q = segmentText(text).quotations[0];
+      expect(slice(text, q?.speakerMention)).toBe(source);
+      expect(slice(text, q?.cue)).not.toMatch(/day|week/);
+    }
+  });
 });
