@@ -7,6 +7,7 @@ import type { Span } from '../types';
 import type { ClauseUnit } from './clause-units';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
+import { pollShareEndingAt } from './poll-share-subject';
 import { extendSubjectLeft } from './subject-extension';
 import { skipTimeAdverbialBack } from './subject-time-adverbial';
 import type { Token } from './tokens';
@@ -93,7 +94,8 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     // "Clinton on Tuesday said", "Grassley (R-Iowa) last week also argued": the subject ends before the time adverbial.
     const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
     const j = timeEnd === fillersEnd ? fillersEnd : skipFillersBack(tokens, skipParenthesisBack(tokens, timeEnd, unit.first), unit.first, t.lower.endsWith('ing'));
-    const np = j >= unit.first ? nounPhraseEndingAt(tokens, j, unit.first) : null;
+    // "Twenty-four percent said …": a poll share is the subject of the answers it reports.
+    const np = j >= unit.first ? (nounPhraseEndingAt(tokens, j, unit.first) ?? pollShareEndingAt(tokens, j, unit.first)) : null;
     const npIsObject = np !== null && np.first > unit.first && (tokens[np.first - 1] as Token).kind === 'word' && !SUBJECT_LEADS.has((tokens[np.first - 1] as Token).lower);
     if (np && t.lower.endsWith('ing') && (DOCUMENT_NOUNS.has((tokens[np.last] as Token).lower) || npIsObject)) {
       // "Trump issued a statement saying …", "Clinton answered on Facebook writing …": the clause subject speaks, not the object.

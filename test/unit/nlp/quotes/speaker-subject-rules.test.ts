@@ -71,4 +71,16 @@ describe('speaker phrases of reported speech', () => {
       expect(slice(text, q?.cue)).not.toMatch(/day|week/);
     }
   });
+
+  it('takes a poll share that opens its clause as the speaker of the answers', () => {
+    for (const [text, source] of [
+      ['Twenty-four percent said they were more likely to vote for him.', 'Twenty-four percent'],
+      ['More than six in 10 said they were not looking forward to the campaign.', 'More than six in 10'],
+      ['Among Trump voters, some 74 percent said they are set on voting for him.', 'some 74 percent'],
+    ] as const) {
+      const q = withCue(text, 'said');
+      expect(slice(text, q?.speakerMention)).toBe(source);
+      expect(q?.text.startsWith('they ')).toBe(true);
+    }
+  });
 });
