@@ -4,6 +4,7 @@ import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers'
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import { US_STATES } from '../lang/en/us-states';
 import type { Span } from '../types';
+import { barePluralSubjectEndingAt } from './bare-plural-subject';
 import type { ClauseUnit } from './clause-units';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
@@ -95,7 +96,8 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
     const j = timeEnd === fillersEnd ? fillersEnd : skipFillersBack(tokens, skipParenthesisBack(tokens, timeEnd, unit.first), unit.first, t.lower.endsWith('ing'));
     // "Twenty-four percent said …": a poll share is the subject of the answers it reports.
-    const np = j >= unit.first ? (nounPhraseEndingAt(tokens, j, unit.first) ?? pollShareEndingAt(tokens, j, unit.first)) : null;
+    // "federal officials said": a bare plural subject runs back to its clause start.
+    const np = j >= unit.first ? (barePluralSubjectEndingAt(tokens, j, unit.first) ?? nounPhraseEndingAt(tokens, j, unit.first) ?? pollShareEndingAt(tokens, j, unit.first)) : null;
     const npIsObject = np !== null && np.first > unit.first && (tokens[np.first - 1] as Token).kind === 'word' && !SUBJECT_LEADS.has((tokens[np.first - 1] as Token).lower);
     if (np && t.lower.endsWith('ing') && (DOCUMENT_NOUNS.has((tokens[np.last] as Token).lower) || npIsObject)) {
       // "Trump issued a statement saying …", "Clinton answered on Facebook writing …": the clause subject speaks, not the object.

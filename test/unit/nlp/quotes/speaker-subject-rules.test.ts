@@ -83,4 +83,20 @@ describe('speaker phrases of reported speech', () => {
       expect(q?.text.startsWith('they ')).toBe(true);
     }
   });
+
+  it('runs a bare plural subject back to the start of its clause', () => {
+    const after = 'The vetting does not include a social media search, federal officials said.';
+    const q = withCue(after, 'said');
+    expect(slice(after, q?.speakerMention)).toBe('federal officials');
+    expect(q?.text).toBe('The vetting does not include a social media search');
+    for (const [text, source] of [
+      ['But opponents say the wage increase will push companies out.', 'opponents'],
+      ['Protest groups say the restrictions are less for safety.', 'Protest groups'],
+    ] as const) expect(slice(text, withCue(text, 'say')?.speakerMention)).toBe(source);
+  });
+
+  it('does not take a plural that ends another clause for a bare subject', () => {
+    const text = 'It was a bill that unions say will cost jobs.';
+    expect(slice(text, withCue(text, 'say')?.speakerMention) ?? '').not.toBe('unions');
+  });
 });
