@@ -4,6 +4,7 @@ import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers'
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import { US_STATES } from '../lang/en/us-states';
 import type { Span } from '../types';
+import { askedQuestionAt } from './asked-question';
 import { barePluralSubjectEndingAt } from './bare-plural-subject';
 import type { ClauseUnit } from './clause-units';
 import { cueLexiconEntry } from './cue-lexicon';
@@ -36,6 +37,8 @@ export interface Candidate {
   readonly strength: number;
   /** First auxiliary or adverb between subject and verb ("has said", "also told"): annotators count it as cue. */
   readonly fillersFrom?: number;
+  /** "Asked whether …, Ryan said": a reported question, whose content ends at its clause's comma. */
+  readonly question?: boolean;
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -88,6 +91,11 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     }
     const stats = lexicon?.stats ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
     if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
+    const question = t.lower === 'asked' ? askedQuestionAt(tokens, k, unit) : null;
+    if (question) {
+      found.push({ cueFirst: k, cueLast: k, source: question.source, sourceAfter: question.source !== null, participle: false, according: false, strength: stats.precision, question: true });
+      continue;
+    }
     const before = tokens[k - 1];
     if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
     if (isPassive(tokens, k, unit.first)) continue;

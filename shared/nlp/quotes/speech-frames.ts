@@ -1,6 +1,7 @@
 import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import { SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import type { QuotationKind, Span } from '../types';
+import { questionEnd } from './asked-question';
 import type { ClauseUnit } from './clause-units';
 import { findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
 import { cueExtensionAt, isCueParticlePhrase } from './cue-phrase-lookups';
@@ -286,6 +287,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       }
       if (t.kind === 'quote' && t.endsSentence && k < stop && tokens[k + 1]?.kind === 'word') stop = k;
     }
+    if (c.question) stop = questionEnd(tokens, after, stop);
     const cue = span(tokens, c.fillersFrom ?? c.cueFirst, cueLast);
     const source = c.source ? span(tokens, c.source.first, c.source.last) : null;
     const emit = (content: Span[], kind: QuotationKind, pattern: FramePattern, quoteTokens: number[]): void => {

@@ -41,4 +41,14 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('The campaign will spend $2 billion');
     expect(slice(text, q?.speakerMention)).toBe('a campaign official who requested anonymity');
   });
+
+  it('reports a question fronted by "asked" with no asker and ends it at its comma', () => {
+    const text = 'Asked whether he would support Trump, Ryan said he was not ready.';
+    const q = withCue(text, 'Asked');
+    expect(q?.text).toBe('whether he would support Trump');
+    expect(q?.speakerMention).toBeNull();
+    expect(withCue(text, 'said')?.text).toBe('he was not ready');
+    const later = 'Christie said he would act when asked whether he would issue a quarantine.';
+    expect(withCue(later, 'asked')?.text).toBe('whether he would issue a quarantine');
+  });
 });
