@@ -66,6 +66,9 @@ function complementizerThat(tokens: readonly Token[], at: number, end: number): 
   return !FINITE_AUXILIARIES.has(next.lower) && !(next.lower.endsWith('ed') && !next.capitalized);
 }
 
+/** Words that open a relative clause after a comma, never a list item. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where']);
+
 /** How far a list may run past a comma before its "and" ("citing low economic growth, unemployment and …"). */
 const MAX_LIST_TAIL = 16;
 
@@ -74,6 +77,8 @@ const MAX_LIST_TAIL = 16;
  * only words and commas follow it up to an "and" or "or" that has a word after it.
  */
 function listGoesOn(tokens: readonly Token[], comma: number, stop: number): boolean {
+  // "…would be Trump, who has a lead over Cruz and Kasich": a relative clause after the comma is no list item.
+  if (RELATIVE_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return false;
   for (let k = comma + 1; k <= stop && k - comma <= MAX_LIST_TAIL; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'word') {

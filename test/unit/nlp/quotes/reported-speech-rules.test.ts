@@ -51,4 +51,9 @@ describe('reported speech constructions', () => {
     const later = 'Christie said he would act when asked whether he would issue a quarantine.';
     expect(withCue(later, 'asked')?.text).toBe('whether he would issue a quarantine');
   });
+
+  it('ends an object at a relative clause after a comma even when an "and" follows', () => {
+    const text = 'Experts suggest it would be Trump, who has a large lead over Cruz and Kasich.';
+    expect(withCue(text, 'suggest')?.text).toBe('it would be Trump');
+  });
 });
