@@ -33,8 +33,11 @@ export function skipTimeAdverbialBack(tokens: readonly Token[], index: number, l
   return wordBefore(tokens, k - 1, lowerBound, index);
 }
 
-/** `candidate` when a word or a closing parenthesis ends there (a subject may end right before the adverbial), else the fallback. */
+/**
+ * `candidate` when a subject may end there: a word, a closing parenthesis, or the comma that closes an aside
+ * ("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called"); else the fallback.
+ */
 function wordBefore(tokens: readonly Token[], candidate: number, lowerBound: number, fallback: number): number {
   const t = candidate >= lowerBound ? tokens[candidate] : undefined;
-  return t !== undefined && (t.kind === 'word' || t.lower === ')') ? candidate : fallback;
+  return t !== undefined && (t.kind === 'word' || t.lower === ')' || t.lower === ',') ? candidate : fallback;
 }

@@ -65,6 +65,7 @@ describe('speaker phrases of reported speech', () => {
       ['Trump earlier Tuesday said the deal was dead.', 'Trump'],
       ['The senator on Tuesday warned that the deal was dead.', 'The senator'],
       ['The White House on Monday also urged the industry to do more.', 'The White House'],
+      ['Paul Ryan, the highest-ranking Republican, on Tuesday called the remarks racist.', 'Paul Ryan, the highest-ranking Republican'],
     ] as const) {
       const q = segmentText(text).quotations[0];
       expect(slice(text, q?.speakerMention)).toBe(source);
