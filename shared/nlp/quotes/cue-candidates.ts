@@ -93,7 +93,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
     const question = t.lower === 'asked' ? askedQuestionAt(tokens, k, unit) : null;
     if (question) {
-      found.push({ cueFirst: k, cueLast: k, source: question.source, sourceAfter: question.source !== null, participle: false, according: false, strength: stats.precision, question: true });
+      found.push({ cueFirst: k, cueLast: k, source: question.source, sourceAfter: question.source !== null, participle: false, according: false, strength: stats.precision, question: true, ...(question.auxiliary !== undefined ? { fillersFrom: question.auxiliary } : {}) });
       continue;
     }
     const before = tokens[k - 1];

@@ -8,3 +8,6 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', '
 
 /** Words a fronted "asked" clause may follow: "When asked", "after being asked" reads as "asked". */
 export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'while', 'before', 'as', 'and']);
+
+/** Forms of "be" before a passive "asked" ("Trump was asked whether …"), which annotators mark as part of the cue. */
+export const ASKED_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);

@@ -56,4 +56,11 @@ describe('reported speech constructions', () => {
     const text = 'Experts suggest it would be Trump, who has a large lead over Cruz and Kasich.';
     expect(withCue(text, 'suggest')?.text).toBe('it would be Trump');
   });
+
+  it('reports a question put to the subject of a passive "was asked", the auxiliary in the cue', () => {
+    const text = 'In an interview last week, Trump was asked what he thought Clinton could do.';
+    const q = withCue(text, 'was asked');
+    expect(q?.text).toBe('what he thought Clinton could do');
+    expect(q?.speakerMention).toBeNull();
+  });
 });
