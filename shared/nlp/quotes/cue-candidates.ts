@@ -7,6 +7,7 @@ import type { Span } from '../types';
 import { askedQuestionAt } from './asked-question';
 import { barePluralSubjectEndingAt } from './bare-plural-subject';
 import type { ClauseUnit } from './clause-units';
+import { subjectBeforeDashAside } from './dash-aside-subject';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import { pollShareEndingAt } from './poll-share-subject';
@@ -135,6 +136,14 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       const appositive = subjectBeforeAside(tokens, j, unit.first);
       if (appositive) {
         found.push({ cueFirst: k, cueLast: k, source: appositive, sourceAfter: false, participle: false, according: false, strength: stats.precision });
+        continue;
+      }
+    }
+    if (prev?.kind === 'punct' && prev.lower !== ',' && !t.lower.endsWith('ing')) {
+      // "Joyce — who is listed as an attorney — told": the subject sits before an aside in dashes.
+      const dashed = subjectBeforeDashAside(tokens, j, unit.first);
+      if (dashed) {
+        found.push({ cueFirst: k, cueLast: k, source: dashed, sourceAfter: false, participle: false, according: false, strength: stats.precision });
         continue;
       }
     }

@@ -100,4 +100,14 @@ describe('speaker phrases of reported speech', () => {
     const text = 'It was a bill that unions say will cost jobs.';
     expect(slice(text, withCue(text, 'say')?.speakerMention) ?? '').not.toBe('unions');
   });
+
+  it('finds a subject before an aside in dashes', () => {
+    const text = 'Intelligence officials — including NSA Director Michael Rogers — have long argued that the data was changed.';
+    const q = withCue(text, 'argued');
+    expect(slice(text, q?.speakerMention)).toBe('Intelligence officials — including NSA Director Michael Rogers');
+    expect(q?.text).toBe('that the data was changed');
+    const relative = 'Joyce — who is listed as an attorney in Illinois — told reporters he is not planning an appeal.';
+    expect(slice(relative, withCue(relative, 'told')?.speakerMention)).toBe('Joyce');
+    expect(withCue('The economy grew — slowly — said the report.', 'said')).toBeUndefined();
+  });
 });
