@@ -110,4 +110,11 @@ describe('speaker phrases of reported speech', () => {
     expect(slice(relative, withCue(relative, 'told')?.speakerMention)).toBe('Joyce');
     expect(withCue('The economy grew — slowly — said the report.', 'said')).toBeUndefined();
   });
+
+  it('steps over "now" and "since" between a subject and its verb', () => {
+    const text = 'Walker now says he is being denied the opportunity.';
+    expect(slice(text, withCue(text, 'says')?.speakerMention)).toBe('Walker');
+    const since = 'Cruz has since said the system needs reform.';
+    expect(slice(since, withCue(since, 'said')?.speakerMention)).toBe('Cruz');
+  });
 });
