@@ -1,5 +1,6 @@
 import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import { SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
 import { questionEnd } from './asked-question';
 import type { ClauseUnit } from './clause-units';
@@ -246,6 +247,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       after += extension.length;
     }
     if (!c.sourceAfter && !c.according && cueLast + 1 === after && CUE_TIME_WORDS.has(tokens[after]?.lower ?? '')) cueLast = after++;
+    // "said on Friday he met …": the day is no content, and "on" before it opens no adverbial content.
+    if (tokens[after]?.lower === 'on' && after + 1 < unit.end && TIME_ADVERBIAL_NOUNS.has((tokens[after + 1] as Token).lower)) after++;
     while (after < unit.end && (TIME_WORDS.has((tokens[after] as Token).lower) || (tokens[after] as Token).lower.endsWith('day'))) after++;
     const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.

@@ -63,4 +63,11 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('what he thought Clinton could do');
     expect(q?.speakerMention).toBeNull();
   });
+
+  it('skips "on" and a day after the cue to reach a content clause', () => {
+    const text = 'Sheldon Adelson said on Friday he met Donald Trump earlier this week.';
+    const q = withCue(text, 'said');
+    expect(q?.text).toBe('he met Donald Trump earlier this week');
+    expect(slice(text, q?.cue)).toBe('said');
+  });
 });
