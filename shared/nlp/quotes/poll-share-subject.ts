@@ -24,7 +24,7 @@ export function pollShareEndingAt(tokens: readonly Token[], last: number, lowerB
   const head = tokens[last] as Token;
   let number: number;
   if (SHARE_UNITS.has(head.lower) && isNumber(tokens[last - 1])) number = last - 1;
-  else if (last - 2 >= lowerBound && isNumber(head) && tokens[last - 1]?.lower === 'in' && isNumber(tokens[last - 2])) number = last - 2;
+  else if (last - 2 >= lowerBound && tokens[last - 1]?.lower === 'in' && isNumber(head) && isNumber(tokens[last - 2])) number = last - 2;
   else return null;
   let first = number;
   for (let n = 0; n < MAX_QUALIFIERS && first - 1 >= lowerBound; n++) {
