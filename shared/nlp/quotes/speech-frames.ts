@@ -4,6 +4,7 @@ import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
 import { questionEnd } from './asked-question';
 import type { ClauseUnit } from './clause-units';
+import { thatAfterCueAside } from './cue-aside';
 import { findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
 import { cueExtensionAt, isCueParticlePhrase } from './cue-phrase-lookups';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
@@ -250,6 +251,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     // "said on Friday he met …": the day is no content, and "on" before it opens no adverbial content.
     if (tokens[after]?.lower === 'on' && after + 1 < unit.end && TIME_ADVERBIAL_NOUNS.has((tokens[after + 1] as Token).lower)) after++;
     while (after < unit.end && (TIME_WORDS.has((tokens[after] as Token).lower) || (tokens[after] as Token).lower.endsWith('day'))) after++;
+    // "said, however, that …": a short aside in commas between the cue and its "that".
+    const asideThat = thatAfterCueAside(tokens, after, unit.end);
+    if (asideThat >= 0) after = asideThat;
     const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
     for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {

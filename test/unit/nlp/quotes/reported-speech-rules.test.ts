@@ -70,4 +70,9 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('he met Donald Trump earlier this week');
     expect(slice(text, q?.cue)).toBe('said');
   });
+
+  it('reaches a "that" clause past a short aside in commas after the cue', () => {
+    const text = 'Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.';
+    expect(withCue(text, 'said')?.text).toBe('that Mr. Bezos has a huge antitrust problem');
+  });
 });
