@@ -4,10 +4,15 @@ import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers'
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import { US_STATES } from '../lang/en/us-states';
 import type { Span } from '../types';
+import { askedQuestionAt } from './asked-question';
+import { barePluralSubjectEndingAt } from './bare-plural-subject';
 import type { ClauseUnit } from './clause-units';
+import { subjectBeforeDashAside } from './dash-aside-subject';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
+import { pollShareEndingAt } from './poll-share-subject';
 import { extendSubjectLeft } from './subject-extension';
+import { skipTimeAdverbialBack } from './subject-time-adverbial';
 import type { Token } from './tokens';
 
 /** Cue words rarer than this as cues than as ordinary words are ignored. */
@@ -33,6 +38,8 @@ export interface Candidate {
   readonly strength: number;
   /** First auxiliary or adverb between subject and verb ("has said", "also told"): annotators count it as cue. */
   readonly fillersFrom?: number;
+  /** "Asked whether …, Ryan said": a reported question, whose content ends at its clause's comma. */
+  readonly question?: boolean;
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -85,11 +92,21 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     }
     const stats = lexicon?.stats ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
     if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
+    const question = t.lower === 'asked' ? askedQuestionAt(tokens, k, unit) : null;
+    if (question) {
+      found.push({ cueFirst: k, cueLast: k, source: question.source, sourceAfter: question.source !== null, participle: false, according: false, strength: stats.precision, question: true, ...(question.auxiliary !== undefined ? { fillersFrom: question.auxiliary } : {}) });
+      continue;
+    }
     const before = tokens[k - 1];
     if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
     if (isPassive(tokens, k, unit.first)) continue;
-    const j = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
-    const np = j >= unit.first ? nounPhraseEndingAt(tokens, j, unit.first) : null;
+    const fillersEnd = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
+    // "Clinton on Tuesday said", "Grassley (R-Iowa) last week also argued": the subject ends before the time adverbial.
+    const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
+    const j = timeEnd === fillersEnd ? fillersEnd : skipFillersBack(tokens, skipParenthesisBack(tokens, timeEnd, unit.first), unit.first, t.lower.endsWith('ing'));
+    // "Twenty-four percent said …": a poll share is the subject of the answers it reports.
+    // "federal officials said": a bare plural subject runs back to its clause start.
+    const np = j >= unit.first ? (barePluralSubjectEndingAt(tokens, j, unit.first) ?? nounPhraseEndingAt(tokens, j, unit.first) ?? pollShareEndingAt(tokens, j, unit.first)) : null;
     const npIsObject = np !== null && np.first > unit.first && (tokens[np.first - 1] as Token).kind === 'word' && !SUBJECT_LEADS.has((tokens[np.first - 1] as Token).lower);
     if (np && t.lower.endsWith('ing') && (DOCUMENT_NOUNS.has((tokens[np.last] as Token).lower) || npIsObject)) {
       // "Trump issued a statement saying …", "Clinton answered on Facebook writing …": the clause subject speaks, not the object.
@@ -103,7 +120,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Harry M. Reid (D-Nev.)": the party tag belongs to the source.
       const subject = extendSubjectLeft(tokens, np, unit.first);
       const source = tokens[np.last + 1]?.lower === '(' ? { first: subject.first, last: parenthesisEnd(tokens, np.last + 1, k) } : subject;
-      const fillersFrom = j + 1 < k && tokens[j + 1]?.lower !== '(' ? j + 1 : undefined;
+      const fillersFrom = fillersEnd + 1 < k && tokens[fillersEnd + 1]?.lower !== '(' ? fillersEnd + 1 : undefined;
       found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...(fillersFrom !== undefined ? { fillersFrom } : {}) });
       continue;
     }
@@ -119,6 +136,14 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       const appositive = subjectBeforeAside(tokens, j, unit.first);
       if (appositive) {
         found.push({ cueFirst: k, cueLast: k, source: appositive, sourceAfter: false, participle: false, according: false, strength: stats.precision });
+        continue;
+      }
+    }
+    if (prev?.kind === 'punct' && prev.lower !== ',' && !t.lower.endsWith('ing')) {
+      // "Joyce — who is listed as an attorney — told": the subject sits before an aside in dashes.
+      const dashed = subjectBeforeDashAside(tokens, j, unit.first);
+      if (dashed) {
+        found.push({ cueFirst: k, cueLast: k, source: dashed, sourceAfter: false, participle: false, according: false, strength: stats.precision });
         continue;
       }
     }

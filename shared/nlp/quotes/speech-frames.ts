@@ -1,7 +1,10 @@
 import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import { SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
+import { questionEnd } from './asked-question';
 import type { ClauseUnit } from './clause-units';
+import { thatAfterCueAside } from './cue-aside';
 import { findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
 import { cueExtensionAt, isCueParticlePhrase } from './cue-phrase-lookups';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
@@ -66,6 +69,9 @@ function complementizerThat(tokens: readonly Token[], at: number, end: number): 
   return !FINITE_AUXILIARIES.has(next.lower) && !(next.lower.endsWith('ed') && !next.capitalized);
 }
 
+/** Words that open a relative clause after a comma, never a list item. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where']);
+
 /** How far a list may run past a comma before its "and" ("citing low economic growth, unemployment and …"). */
 const MAX_LIST_TAIL = 16;
 
@@ -74,6 +80,8 @@ const MAX_LIST_TAIL = 16;
  * only words and commas follow it up to an "and" or "or" that has a word after it.
  */
 function listGoesOn(tokens: readonly Token[], comma: number, stop: number): boolean {
+  // "…would be Trump, who has a lead over Cruz and Kasich": a relative clause after the comma is no list item.
+  if (RELATIVE_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return false;
   for (let k = comma + 1; k <= stop && k - comma <= MAX_LIST_TAIL; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'word') {
@@ -239,7 +247,12 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       after += extension.length;
     }
     if (!c.sourceAfter && !c.according && cueLast + 1 === after && CUE_TIME_WORDS.has(tokens[after]?.lower ?? '')) cueLast = after++;
+    // "said on Friday he met …": the day is no content, and "on" before it opens no adverbial content.
+    if (tokens[after]?.lower === 'on' && after + 1 < unit.end && TIME_ADVERBIAL_NOUNS.has((tokens[after + 1] as Token).lower)) after++;
     while (after < unit.end && (TIME_WORDS.has((tokens[after] as Token).lower) || (tokens[after] as Token).lower.endsWith('day'))) after++;
+    // "said, however, that …": a short aside in commas between the cue and its "that".
+    const asideThat = thatAfterCueAside(tokens, after, unit.end);
+    if (asideThat >= 0) after = asideThat;
     const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
     for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {
@@ -285,6 +298,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       }
       if (t.kind === 'quote' && t.endsSentence && k < stop && tokens[k + 1]?.kind === 'word') stop = k;
     }
+    if (c.question) stop = questionEnd(tokens, after, stop);
     const cue = span(tokens, c.fillersFrom ?? c.cueFirst, cueLast);
     const source = c.source ? span(tokens, c.source.first, c.source.last) : null;
     const emit = (content: Span[], kind: QuotationKind, pattern: FramePattern, quoteTokens: number[]): void => {

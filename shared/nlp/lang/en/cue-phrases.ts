@@ -17,7 +17,7 @@ export const LISTENER_OBJECT_CUES: ReadonlySet<string> = new Set([
 export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
   'also', 'has', 'have', 'had', 'would', 'will', 'later', 'then', 'again', 'never', 'not', 'did', 'does', 'do',
   'long', 'once', 'first', 'further', 'still', 'even', 'already', 'often',
-  'just', 'always', 'could', 'can', 'may', 'might', 'should', 'must', 'soon', 'too',
+  'just', 'always', 'could', 'can', 'may', 'might', 'should', 'must', 'soon', 'too', 'now', 'since',
 ]);
 
 /** Forms of "be" that make a following participle passive ("was criticized by"): not a speech act of the subject. */

@@ -41,4 +41,38 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('The campaign will spend $2 billion');
     expect(slice(text, q?.speakerMention)).toBe('a campaign official who requested anonymity');
   });
+
+  it('reports a question fronted by "asked" with no asker and ends it at its comma', () => {
+    const text = 'Asked whether he would support Trump, Ryan said he was not ready.';
+    const q = withCue(text, 'Asked');
+    expect(q?.text).toBe('whether he would support Trump');
+    expect(q?.speakerMention).toBeNull();
+    expect(withCue(text, 'said')?.text).toBe('he was not ready');
+    const later = 'Christie said he would act when asked whether he would issue a quarantine.';
+    expect(withCue(later, 'asked')?.text).toBe('whether he would issue a quarantine');
+  });
+
+  it('ends an object at a relative clause after a comma even when an "and" follows', () => {
+    const text = 'Experts suggest it would be Trump, who has a large lead over Cruz and Kasich.';
+    expect(withCue(text, 'suggest')?.text).toBe('it would be Trump');
+  });
+
+  it('reports a question put to the subject of a passive "was asked", the auxiliary in the cue', () => {
+    const text = 'In an interview last week, Trump was asked what he thought Clinton could do.';
+    const q = withCue(text, 'was asked');
+    expect(q?.text).toBe('what he thought Clinton could do');
+    expect(q?.speakerMention).toBeNull();
+  });
+
+  it('skips "on" and a day after the cue to reach a content clause', () => {
+    const text = 'Sheldon Adelson said on Friday he met Donald Trump earlier this week.';
+    const q = withCue(text, 'said');
+    expect(q?.text).toBe('he met Donald Trump earlier this week');
+    expect(slice(text, q?.cue)).toBe('said');
+  });
+
+  it('reaches a "that" clause past a short aside in commas after the cue', () => {
+    const text = 'Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.';
+    expect(withCue(text, 'said')?.text).toBe('that Mr. Bezos has a huge antitrust problem');
+  });
 });

@@ -58,4 +58,63 @@ describe('speaker phrases of reported speech', () => {
     const text = '"It is over," said Montclair State University political scientist Brigid Harrison.';
     expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Montclair State University political scientist Brigid Harrison');
   });
+
+  it('finds the subject before a time adverbial that separates it from its verb', () => {
+    for (const [text, source] of [
+      ['Clinton last week said the deal was dead.', 'Clinton'],
+      ['Trump earlier Tuesday said the deal was dead.', 'Trump'],
+      ['The senator on Tuesday warned that the deal was dead.', 'The senator'],
+      ['The White House on Monday also urged the industry to do more.', 'The White House'],
+      ['Paul Ryan, the highest-ranking Republican, on Tuesday called the remarks racist.', 'Paul Ryan, the highest-ranking Republican'],
+    ] as const) {
+      const q = segmentText(text).quotations[0];
+      expect(slice(text, q?.speakerMention)).toBe(source);
+      expect(slice(text, q?.cue)).not.toMatch(/day|week/);
+    }
+  });
+
+  it('takes a poll share that opens its clause as the speaker of the answers', () => {
+    for (const [text, source] of [
+      ['Twenty-four percent said they were more likely to vote for him.', 'Twenty-four percent'],
+      ['More than six in 10 said they were not looking forward to the campaign.', 'More than six in 10'],
+      ['Among Trump voters, some 74 percent said they are set on voting for him.', 'some 74 percent'],
+    ] as const) {
+      const q = withCue(text, 'said');
+      expect(slice(text, q?.speakerMention)).toBe(source);
+      expect(q?.text.startsWith('they ')).toBe(true);
+    }
+  });
+
+  it('runs a bare plural subject back to the start of its clause', () => {
+    const after = 'The vetting does not include a social media search, federal officials said.';
+    const q = withCue(after, 'said');
+    expect(slice(after, q?.speakerMention)).toBe('federal officials');
+    expect(q?.text).toBe('The vetting does not include a social media search');
+    for (const [text, source] of [
+      ['But opponents say the wage increase will push companies out.', 'opponents'],
+      ['Protest groups say the restrictions are less for safety.', 'Protest groups'],
+    ] as const) expect(slice(text, withCue(text, 'say')?.speakerMention)).toBe(source);
+  });
+
+  it('does not take a plural that ends another clause for a bare subject', () => {
+    const text = 'It was a bill that unions say will cost jobs.';
+    expect(slice(text, withCue(text, 'say')?.speakerMention) ?? '').not.toBe('unions');
+  });
+
+  it('finds a subject before an aside in dashes', () => {
+    const text = 'Intelligence officials — including NSA Director Michael Rogers — have long argued that the data was changed.';
+    const q = withCue(text, 'argued');
+    expect(slice(text, q?.speakerMention)).toBe('Intelligence officials — including NSA Director Michael Rogers');
+    expect(q?.text).toBe('that the data was changed');
+    const relative = 'Joyce — who is listed as an attorney in Illinois — told reporters he is not planning an appeal.';
+    expect(slice(relative, withCue(relative, 'told')?.speakerMention)).toBe('Joyce');
+    expect(withCue('The economy grew — slowly — said the report.', 'said')).toBeUndefined();
+  });
+
+  it('steps over "now" and "since" between a subject and its verb', () => {
+    const text = 'Walker now says he is being denied the opportunity.';
+    expect(slice(text, withCue(text, 'says')?.speakerMention)).toBe('Walker');
+    const since = 'Cruz has since said the system needs reform.';
+    expect(slice(since, withCue(since, 'said')?.speakerMention)).toBe('Cruz');
+  });
 });

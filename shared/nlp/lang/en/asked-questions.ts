@@ -1,0 +1,13 @@
+/**
+ * "Asked whether he would run, Ryan said …", "… when asked about the emails": a question reported with
+ * "asked" and no asker named. Lower case.
+ */
+
+/** Words that open a reported question after "asked": "whether", "if", "why", "about". */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'what', 'who', 'how', 'which', 'about', 'where']);
+
+/** Words a fronted "asked" clause may follow: "When asked", "after being asked" reads as "asked". */
+export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'while', 'before', 'as', 'and']);
+
+/** Forms of "be" before a passive "asked" ("Trump was asked whether …"), which annotators mark as part of the cue. */
+export const ASKED_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
