@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
+import { type FilesystemStore, makeObjectWritesAtomic } from './atomic-object-writes';
 
 export interface S3Local {
   readonly endpoint: string;
@@ -19,6 +20,8 @@ export interface S3NotificationRecord {
 export async function startS3Local(options: { directory: string; bucket: string; port?: number }): Promise<S3Local> {
   mkdirSync(options.directory, { recursive: true });
   const server = new S3rver({ address: '127.0.0.1', port: options.port ?? 0, silent: true, directory: options.directory, configureBuckets: [{ name: options.bucket, configs: [] }] });
+  // s3rver keeps its FilesystemStore on `store`, though its typings do not say so.
+  makeObjectWritesAtomic((server as unknown as { store: FilesystemStore }).store);
   const address = (await server.run()) as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
