@@ -1,4 +1,8 @@
-import { Tokenizer } from 'htmlparser2';
+// The tokenizer module itself, not the package's index: the index re-exports DomUtils, which
+// drags dom-serializer and a second, older copy of the entity tables (about 80 KB minified)
+// into every bundle that decodes HTML, and the package's export map offers no narrower entry.
+// htmlparser2 is a direct dependency, so npm always installs it at the top of node_modules.
+import Tokenizer from '../../../node_modules/htmlparser2/dist/esm/Tokenizer.js';
 
 export interface HtmlEvents {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
