@@ -1,7 +1,7 @@
 import { TypedArena } from './typed-arena';
 
 /**
- * Sparse tf·idf vector over stem ids (stem-ids.ts), L2-normalized, so a dot product is a
+ * Sparse tf·idf vector over stem ids (article-vocabulary.ts), L2-normalized, so a dot product is a
  * cosine. Entries are the sentence's distinct content stems in order of first occurrence: a
  * cosine sums in that order, so that order is part of the result.
  */
