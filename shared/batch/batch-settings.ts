@@ -1,5 +1,6 @@
 // zod/mini, as at every Lambda boundary: the chained API would add hundreds of KB to the bundle.
 import * as z from 'zod/mini';
+import { DEFAULT_RECORD_CHECK_EVERY } from './record-checks';
 
 const seconds = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.nonnegative()), fallback);
 const positiveInteger = (fallback: number, maximum = Number.MAX_SAFE_INTEGER) => z._default(z.coerce.number().check(z.int(), z.positive(), z.maximum(maximum)), fallback);
@@ -23,6 +24,8 @@ export const batchEnvironmentSchema = z.object({
   FAILED_RETRY_AFTER_SECONDS: seconds(300),
   /** How long a claim keeps other runs off an article or object; it covers the time until the first stage runs. */
   BATCH_LEASE_SECONDS: positiveInteger(900),
+  /** One in this many uploads whose record agrees with the bucket has its article looked up (record-checks.ts). */
+  BATCH_RECORD_CHECK_EVERY: positiveInteger(DEFAULT_RECORD_CHECK_EVERY),
 });
 
 export interface BatchSettings {
@@ -34,6 +37,8 @@ export interface BatchSettings {
   readonly processingStuckMs: number;
   readonly failedRetryAfterMs: number;
   readonly leaseMs: number;
+  /** One in this many agreeing SOURCE records is checked for its article each run (1: all; default 32). */
+  readonly recordCheckEvery?: number;
 }
 
 export function batchSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): BatchSettings {
@@ -47,5 +52,6 @@ export function batchSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.en
     processingStuckMs: config.PROCESSING_STUCK_SECONDS * 1000,
     failedRetryAfterMs: config.FAILED_RETRY_AFTER_SECONDS * 1000,
     leaseMs: config.BATCH_LEASE_SECONDS * 1000,
+    recordCheckEvery: config.BATCH_RECORD_CHECK_EVERY,
   };
 }

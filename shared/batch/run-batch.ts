@@ -82,6 +82,14 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
       if (!(await deps.leases.claimObject(candidate.source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
       return { remove: objectEventForSource(candidate.source) };
     }
+    if (candidate.kind === 'dangling-record') {
+      const source = { bucket: deps.blobs.bucket, key: candidate.object.key };
+      if (!(await deps.leases.claimObject(source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
+      // Checked again under the lease: a run may have made the article, or moved the key, since the walk.
+      const recorded = await deps.articles.sourcePointer(source);
+      if (recorded?.articleId !== candidate.articleId || (await deps.articles.getArticle(candidate.articleId))) return { skip: 'recorded-meanwhile' };
+      return { event: objectEventForListedObject(deps.blobs.bucket, candidate.object) };
+    }
     if (candidate.kind !== 'lost-event') {
       const { id, status, updatedAt } = candidate.article;
       const key = await holdingSource(deps, candidate.article);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -24,6 +24,7 @@ import type { BatchRunRecord } from '../../shared/store/batch-run-record';
 import { DynamoArticleStore } from '../../shared/store/dynamo/dynamo-article-store';
 import { DynamoBatchRunStore } from '../../shared/store/dynamo/dynamo-batch-run-store';
 import { S3BlobStore } from '../../shared/store/s3/s3-blob-store';
+import { TABLE } from '../../shared/store/table-definition';
 
 const OLD_VERSION = '0.0.9+nlp.0';
 const BUCKET_NAME = 'batch-test';
@@ -73,6 +74,7 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
   let s3: S3Local;
   let dataDir: string;
   let dynamoClient: DynamoDBClient;
+  let tableName: string;
   let s3Client: S3Client;
   let blobs: S3BlobStore;
   let articles: DynamoArticleStore;
@@ -139,7 +141,7 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'precis-batch-'));
     s3 = await startS3Local({ directory: join(dataDir, 's3'), bucket: BUCKET_NAME });
-    const tableName = `batch-test-${Date.now()}`;
+    tableName = `batch-test-${Date.now()}`;
     // The stage handlers build their clients from the environment, as they do in Lambda.
     Object.assign(process.env, {
       TABLE_NAME: tableName,
@@ -295,6 +297,19 @@ describe('batch runs on DynamoDB Local and the S3 server', () => {
     expect(after.status).toBe('SUMMARIZED');
     expect(await articles.getArticle(before.id)).toBeUndefined();
     const again = await runBatch(depsWith(), SETTINGS, { dryRun: false, kinds: ['pending'] });
+    expect(again.counts.considered).toBe(0);
+  });
+
+  it('re-runs an upload whose record names an article that is gone, once a run checks that record, and makes the article again', async () => {
+    expect((await uploadAndProcess('dangling.txt')).outcome).toBe('SUMMARIZED');
+    const before = (await articleForKey('dangling.txt')) as ArticleRecord;
+    // The race RELIABILITY.md describes, played out: the article went, its upload's record stayed.
+    await dynamoClient.send(new DeleteItemCommand({ TableName: tableName, Key: { [TABLE.partitionKey]: { S: `ARTICLE#${before.id}` }, [TABLE.sortKey]: { S: 'META' } } }));
+    expect(await articles.getArticle(before.id)).toBeUndefined();
+    const run = await runBatch(depsWith(), { ...SETTINGS, recordCheckEvery: 1 }, { dryRun: false, kinds: ['pending'] });
+    expect(run.counts).toMatchObject({ considered: 1, started: 1, succeeded: 1, skipped: 0 });
+    expect(await articleForKey('dangling.txt')).toMatchObject({ id: before.id, status: 'SUMMARIZED' });
+    const again = await runBatch(depsWith(), { ...SETTINGS, recordCheckEvery: 1 }, { dryRun: false, kinds: ['pending'] });
     expect(again.counts.considered).toBe(0);
   });
 

@@ -34,12 +34,12 @@ describe('the batch request', () => {
 });
 
 describe('the batch settings', () => {
-  it('default to a 500-run cap, 8 at once, and a 15-minute stuck threshold (the Express maximum is 5)', () => {
-    expect(batchSettingsFromEnvironment({})).toEqual({ limit: 500, concurrency: 8, pageSize: 100, pendingGraceMs: 300_000, lostUploadGraceMs: 300_000, processingStuckMs: 900_000, failedRetryAfterMs: 300_000, leaseMs: 900_000 });
+  it('default to a 500-run cap, 8 at once, a 15-minute stuck threshold (the Express maximum is 5), and one record in 32 checked', () => {
+    expect(batchSettingsFromEnvironment({})).toEqual({ limit: 500, concurrency: 8, pageSize: 100, pendingGraceMs: 300_000, lostUploadGraceMs: 300_000, processingStuckMs: 900_000, failedRetryAfterMs: 300_000, leaseMs: 900_000, recordCheckEvery: 32 });
   });
 
   it('read the environment, and refuse nonsense', () => {
-    expect(batchSettingsFromEnvironment({ BATCH_LIMIT: '20', BATCH_CONCURRENCY: '2', PENDING_GRACE_SECONDS: '0' })).toMatchObject({ limit: 20, concurrency: 2, pendingGraceMs: 0 });
+    expect(batchSettingsFromEnvironment({ BATCH_LIMIT: '20', BATCH_CONCURRENCY: '2', PENDING_GRACE_SECONDS: '0', BATCH_RECORD_CHECK_EVERY: '1' })).toMatchObject({ limit: 20, concurrency: 2, pendingGraceMs: 0, recordCheckEvery: 1 });
     expect(() => batchSettingsFromEnvironment({ BATCH_LIMIT: '-1' })).toThrow();
     expect(() => batchSettingsFromEnvironment({ BATCH_CONCURRENCY: 'lots' })).toThrow();
   });
