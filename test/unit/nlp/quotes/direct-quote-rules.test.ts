@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Quotation } from '../../../../shared/nlp/types';
-import { segmentText } from './document';
+import { segmentText, slice, withCue } from './document';
 
-const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null => (span ? text.slice(span.start, span.end) : null);
-const withCue = (text: string, cue: string): Quotation | undefined => segmentText(text).quotations.find((q) => slice(text, q.cue) === cue);
+const withExactCue = (text: string, cue: string): Quotation | undefined => withCue(text, cue, 'exact');
 const pieces = (text: string, q: Quotation | undefined): string[] => (q ? (q.pieces ?? [q]).map((p) => text.slice(p.start, p.end)) : []);
 
 describe('direct quotation boundaries', () => {
   it('ends a clause at a quotation closing with its comma before a participle cue', () => {
     const text = 'In the email, Ash described the move as a “major breach of trust,” adding: “I am now informing all of our committee members.”';
-    expect(withCue(text, 'described')?.text).toBe('the move as a “major breach of trust,”');
-    const adding = withCue(text, 'adding');
+    expect(withExactCue(text, 'described')?.text).toBe('the move as a “major breach of trust,”');
+    const adding = withExactCue(text, 'adding');
     expect(adding?.kind).toBe('direct');
     expect(pieces(text, adding)).toEqual(['I am now informing all of our committee members.']);
   });
 
   it('continues a partial quotation with the quotation that follows its cue in the paragraph', () => {
     const text = 'Whatever route he chooses, Sanders “has pole-vaulted himself into a leadership position,” Sroka said. “He is going to be a powerful voice.”';
-    const q = withCue(text, 'said');
+    const q = withExactCue(text, 'said');
     expect(pieces(text, q)).toEqual(['Whatever route he chooses, Sanders “has pole-vaulted himself into a leadership position,”', 'He is going to be a powerful voice.']);
     expect(segmentText(text).quotations).toHaveLength(1);
   });
@@ -26,28 +25,28 @@ describe('direct quotation boundaries', () => {
 describe('titles in fronted adverbials', () => {
   it('does not take a show title closing a fronted adverbial for the content', () => {
     const text = 'Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said a Trump ticket with him would be a “two-pirate ticket.”';
-    const q = withCue(text, 'said');
+    const q = withExactCue(text, 'said');
     expect(q?.text).toBe('a Trump ticket with him would be a “two-pirate ticket.”');
     expect(segmentText(text).quotations).toHaveLength(1);
   });
 
   it('still takes a quotation ending a spoken clause before its cue', () => {
     const text = 'In the end, it was “a very bad deal,” Trump said.';
-    expect(withCue(text, 'said')?.text).toBe('In the end, it was “a very bad deal,”');
+    expect(withExactCue(text, 'said')?.text).toBe('In the end, it was “a very bad deal,”');
   });
 });
 
 describe('speakers of direct quotations', () => {
   it('takes the subject after the quotation, not a name inside its aside', () => {
     const text = '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.';
-    const q = withCue(text, 'said');
+    const q = withExactCue(text, 'said');
     expect(q?.kind).toBe('direct');
     expect(slice(text, q?.speakerMention)).toBe('Harry Bond, 30, of Raleigh, N.C., who was among those polled');
   });
 
   it('ends an appositive source before a second cue', () => {
     const text = '“You are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.';
-    expect(slice(text, withCue(text, 'said')?.speakerMention)).toBe('Kristen Day, executive director of Democrats for Life');
+    expect(slice(text, withExactCue(text, 'said')?.speakerMention)).toBe('Kristen Day, executive director of Democrats for Life');
   });
 });
 
@@ -56,14 +55,14 @@ describe('quote marks', () => {
     const text = 'Readers wrote in.\n\n”Fear. I am truly afraid that he will win.” ― Edwin Monroy.\n\n\u202a”This is why it has to end. They are evil,” said John Krystek.';
     const texts = segmentText(text).quotations.map((q) => pieces(text, q).join(' | '));
     expect(texts).toContain('Fear. I am truly afraid that he will win.');
-    expect(withCue(text, 'said')?.text).toBe('This is why it has to end. They are evil,');
+    expect(withExactCue(text, 'said')?.text).toBe('This is why it has to end. They are evil,');
   });
 });
 
 describe('unknown speech verbs after a quotation', () => {
   it('takes a verb followed by an adverbial as the cue of a sentence-opening quotation', () => {
     const text = '“Go back to Univision,” Trump barked and a guard escorted Ramos out.';
-    const q = withCue(text, 'barked');
+    const q = withExactCue(text, 'barked');
     expect(q?.kind).toBe('direct');
     expect(slice(text, q?.speakerMention)).toBe('Trump');
   });

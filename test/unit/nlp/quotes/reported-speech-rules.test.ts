@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Quotation } from '../../../../shared/nlp/types';
-import { segmentText } from './document';
+import { slice, withCue } from './document';
 
-const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null => (span ? text.slice(span.start, span.end) : null);
-const withCue = (text: string, cue: string): Quotation | undefined => segmentText(text).quotations.find((q) => slice(text, q.cue)?.endsWith(cue));
 
 describe('reported speech constructions', () => {
   it('keeps the subject of a progressive cue as its speaker', () => {
