@@ -1,12 +1,10 @@
+import { createHash } from 'node:crypto';
+
 /** The share of records checked when the settings name none: every key about once in 32 runs. */
 export const DEFAULT_RECORD_CHECK_EVERY = 32;
 
-/** FNV-1a over the key's UTF-16 code units: a stable, well-spread number per key. */
-function keyHash(key: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 0x01000193);
-  return hash >>> 0;
-}
+/** A stable, well-spread number per key: the first four bytes of its SHA-1. */
+const keyHash = (key: string): number => createHash('sha1').update(key).digest().readUInt32BE(0);
 
 /**
  * Whether a batch run started at `now` checks the record of `key` for its article. A key whose

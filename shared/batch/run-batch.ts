@@ -82,15 +82,7 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
       if (!(await deps.leases.claimObject(candidate.source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
       return { remove: objectEventForSource(candidate.source) };
     }
-    if (candidate.kind === 'dangling-record') {
-      const source = { bucket: deps.blobs.bucket, key: candidate.object.key };
-      if (!(await deps.leases.claimObject(source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
-      // Checked again under the lease: a run may have made the article, or moved the key, since the walk.
-      const recorded = await deps.articles.sourcePointer(source);
-      if (recorded?.articleId !== candidate.articleId || (await deps.articles.getArticle(candidate.articleId))) return { skip: 'recorded-meanwhile' };
-      return { event: objectEventForListedObject(deps.blobs.bucket, candidate.object) };
-    }
-    if (candidate.kind !== 'lost-event') {
+    if (candidate.kind !== 'lost-event' && candidate.kind !== 'dangling-record') {
       const { id, status, updatedAt } = candidate.article;
       const key = await holdingSource(deps, candidate.article);
       if (key === undefined) return { skip: 'source-gone' };
@@ -99,10 +91,14 @@ export async function runBatch(deps: BatchDeps, settings: BatchSettings, request
     }
     const source = { bucket: deps.blobs.bucket, key: candidate.object.key };
     if (!(await deps.leases.claimObject(source, runId, settings.leaseMs))) return { skip: 'claimed-by-another-run' };
-    // Checked again under the lease: the upload's own event may have been slow, not lost.
+    // Checked again under the lease: the upload's own event may have been slow, not lost, or a
+    // run may have made the missing article (or moved the key) since the walk.
     const recorded = await deps.articles.sourcePointer(source);
-    const recordsTheseBytes = recorded !== undefined && (candidate.object.etag === undefined || recorded.etag === undefined || recorded.etag === candidate.object.etag);
-    if (recordsTheseBytes) return { skip: 'recorded-meanwhile' };
+    const settled =
+      candidate.kind === 'lost-event'
+        ? recorded !== undefined && (candidate.object.etag === undefined || recorded.etag === undefined || recorded.etag === candidate.object.etag)
+        : recorded?.articleId !== candidate.articleId || (await deps.articles.getArticle(candidate.articleId)) !== undefined;
+    if (settled) return { skip: 'recorded-meanwhile' };
     return { event: objectEventForListedObject(deps.blobs.bucket, candidate.object) };
   };
 
