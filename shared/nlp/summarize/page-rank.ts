@@ -25,39 +25,6 @@ export interface SentenceEdges {
   readonly second: Float64Array;
 }
 
-/** The edges of a symmetric weight matrix (its diagonal ignored), as `SentenceEdges` with the same weights in both graphs. */
-export function edgesOfMatrix(weights: readonly ArrayLike<number>[], arena = new TypedArena()): SentenceEdges {
-  const n = weights.length;
-  const rowStart = arena.int32(n + 1);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const row = weights[i] as ArrayLike<number>;
-    for (let j = 0; j < n; j++) if (j !== i && (row[j] as number) > 0) count++;
-  }
-  const neighbor = arena.int32(count);
-  const first = arena.float64(count);
-  let edge = 0;
-  for (let i = 0; i < n; i++) {
-    const row = weights[i] as ArrayLike<number>;
-    for (let j = 0; j < n; j++) {
-      if (j === i || (row[j] as number) <= 0) continue;
-      neighbor[edge] = j;
-      first[edge++] = row[j] as number;
-    }
-    rowStart[i + 1] = edge;
-  }
-  return { rowStart, neighbor, first, second: first };
-}
-
-/**
- * PageRank over a weighted, undirected sentence graph (the core of TextRank and LexRank):
- * a sentence is central when sentences similar to it are central. `weights` must be
- * symmetric; its diagonal is ignored.
- */
-export function pageRank(weights: readonly ArrayLike<number>[], arena = new TypedArena(), damping = 0.85): number[] {
-  return pageRanks(edgesOfMatrix(weights, arena), arena, damping)[0];
-}
-
 /**
  * PageRank over two graphs on the same sentences at once (the summarizer ranks by LexRank's and
  * TextRank's): each iteration walks the shared edge list once for both. Sentence graphs are

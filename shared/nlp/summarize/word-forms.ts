@@ -49,8 +49,8 @@ interface Forms {
   words: string[];
   pool: Uint16Array;
   poolUsed: number;
+  /** Stem number by stem: equal stems, equal numbers, within a generation. */
   stemNumbers: Map<string, number>;
-  stemTexts: string[];
   /** Bumped each time the table is emptied: form and stem numbers from another generation mean nothing. */
   generation: number;
 }
@@ -69,7 +69,6 @@ function emptyForms(generation: number): Forms {
     pool: new Uint16Array(INITIAL_FORMS * 8),
     poolUsed: 0,
     stemNumbers: new Map(),
-    stemTexts: [],
     generation,
   };
 }
@@ -113,9 +112,8 @@ function growTable(): void {
 function stemNumberOf(stem: string): number {
   let number = forms.stemNumbers.get(stem);
   if (number === undefined) {
-    number = forms.stemTexts.length;
+    number = forms.stemNumbers.size;
     forms.stemNumbers.set(stem, number);
-    forms.stemTexts.push(stem);
   }
   return number;
 }
@@ -183,6 +181,4 @@ export const formFlags = (form: number): number => forms.flags[form] as number;
 /** The stem number of a content form (equal stems, equal numbers, within a generation); -1 for any other. */
 export const formStem = (form: number): number => forms.stems[form] as number;
 /** How many stem numbers the current generation has given. */
-export const stemNumberCount = (): number => forms.stemTexts.length;
-/** The Porter stem a stem number stands for. */
-export const stemText = (stemNumber: number): string => forms.stemTexts[stemNumber] as string;
+export const stemNumberCount = (): number => forms.stemNumbers.size;

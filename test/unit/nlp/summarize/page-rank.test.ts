@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageRank, pageRanks, type SentenceEdges } from '../../../../shared/nlp/summarize/page-rank';
+import { pageRanks, type SentenceEdges } from '../../../../shared/nlp/summarize/page-rank';
 
 /** PageRank by the textbook iteration from uniform ranks, run far past any tolerance. */
 function referenceRanks(weights: number[][], damping = 0.85): number[] {
@@ -36,6 +36,9 @@ function edgesOfBoth(first: number[][], second: number[][]): SentenceEdges {
   }
   return { rowStart, neighbor: Int32Array.from(neighbor), first: Float64Array.from(a), second: Float64Array.from(b) };
 }
+
+/** PageRank over one graph. */
+const pageRank = (weights: number[][]): number[] => pageRanks(edgesOfBoth(weights, weights))[0];
 
 /** A symmetric matrix of non-negative weights, some of them zero, perhaps with isolated sentences. */
 const symmetricGraphs = fc.integer({ min: 1, max: 12 }).chain((n) =>
