@@ -1,5 +1,5 @@
 import type { MarkedQuote } from './quote-marks';
-import { isLetterOrNumber, isUppercaseUnit } from './word-characters';
+import { codePointWidth, codePointWithin, isLetterOrNumber, isUppercaseUnit } from './word-characters';
 
 const UPPERCASE = /^\p{Lu}/u;
 
@@ -25,22 +25,14 @@ export function countQuotedWords(quote: MarkedQuote, text: string): QuotedWordCo
     let inWord = false;
     let at = piece.start;
     while (at < piece.end) {
-      let codePoint = text.charCodeAt(at);
-      let width = 1;
-      if (codePoint >= 0xd800 && codePoint <= 0xdbff && at + 1 < piece.end) {
-        const low = text.charCodeAt(at + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          codePoint = (codePoint - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
-          width = 2;
-        }
-      }
+      const codePoint = codePointWithin(text, at, piece.end);
       const isWordCharacter = codePoint === 0x27 || codePoint === 0x2019 || isLetterOrNumber(codePoint);
       if (isWordCharacter && !inWord) {
         words++;
         if (isUppercaseCodePoint(codePoint)) capitalized++;
       }
       inWord = isWordCharacter;
-      at += width;
+      at += codePointWidth(codePoint);
     }
   }
   return { words, capitalized };

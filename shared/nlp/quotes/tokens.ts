@@ -1,7 +1,7 @@
 import { NAME_TITLES } from '../lang/en/person-titles';
 import type { Span } from '../types';
 import type { MarkedQuote } from './quote-marks';
-import { isLetterOrNumber, isSpaceUnit, isUppercaseUnit } from './word-characters';
+import { codePointWidth, codePointWithin, isLetterOrNumber, isSpaceUnit, isUppercaseUnit } from './word-characters';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -27,14 +27,6 @@ function keepsPeriod(word: string, lower: string): boolean {
   return NAME_TITLES.has(lower) || lower.includes('.') || (word.length === 1 && isUppercaseUnit(word.charCodeAt(0))) || lower === 'jr' || lower === 'st';
 }
 
-/** The code point at `at` (a lone surrogate stands for itself, as in a /u expression). */
-function codePointAt(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return code;
-  const low = text.charCodeAt(at + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000 : code;
-}
-
 /** Past the letters and numbers from `at`: the end of the run, `at` itself when there is none. */
 function runEnd(text: string, at: number): number {
   let end = at;
@@ -45,9 +37,9 @@ function runEnd(text: string, at: number): number {
       end++;
       continue;
     }
-    const codePoint = codePointAt(text, end);
+    const codePoint = codePointWithin(text, end);
     if (!isLetterOrNumber(codePoint)) break;
-    end += codePoint > 0xffff ? 2 : 1;
+    end += codePointWidth(codePoint);
   }
   return end;
 }

@@ -40,3 +40,17 @@ export function isUppercaseUnit(code: number): boolean {
 
 /** `/\s/` on one UTF-16 code unit: the segmenter's spaces and line breaks together (ASCII first: this runs on every character of a word scan). */
 export const isSpaceUnit = (code: number): boolean => (code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : isSpace(code) || isLineBreak(code));
+
+/**
+ * The code point at `at` of `text.slice(0, end)`: a surrogate pair cut by `end` leaves a lone
+ * surrogate, which stands for itself, as in a /u expression run on the slice.
+ */
+export function codePointWithin(text: string, at: number, end = text.length): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= end) return unit;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : unit;
+}
+
+/** UTF-16 units the code point takes. */
+export const codePointWidth = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);

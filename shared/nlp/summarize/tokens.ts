@@ -1,22 +1,9 @@
-import { isLetterOrNumber } from '../quotes/word-characters';
+import { codePointWidth, codePointWithin, isLetterOrNumber } from '../quotes/word-characters';
 import { TypedArena } from './typed-arena';
 import { HASH_PRIME, HASH_SEED, formAt } from './word-forms';
 
-/**
- * `codePointAt(at)` of `text.slice(0, end)`: a surrogate pair cut by `end` is a lone
- * surrogate, as it would be in the sliced sentence.
- */
-function codePointBefore(text: string, at: number, end: number): number {
-  const unit = text.charCodeAt(at);
-  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= end) return unit;
-  const low = text.charCodeAt(at + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : unit;
-}
-
 /** A mark that joins two runs of letters or numbers into one word: "don't", "U.S.", "3,000", "1.5". */
 const isInnerMark = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2c;
-
-const codePointWidth = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
 /** ASCII letters and digits, looked up rather than range-tested: the scanner asks for every character. */
 const ASCII_WORD = new Uint8Array(128);
@@ -24,7 +11,7 @@ for (let code = 0; code < 128; code++) ASCII_WORD[code] = isLetterOrNumber(code)
 
 const isWordCharacterAt = (text: string, at: number, end: number): boolean => {
   const unit = text.charCodeAt(at);
-  return unit < 128 ? ASCII_WORD[unit] === 1 : isLetterOrNumber(codePointBefore(text, at, end));
+  return unit < 128 ? ASCII_WORD[unit] === 1 : isLetterOrNumber(codePointWithin(text, at, end));
 };
 
 /** Form numbers are gathered here, then copied out at their final length. */
@@ -49,7 +36,7 @@ export function tokenize(text: string, start = 0, end = text.length, arena = new
         continue;
       }
     } else {
-      const codePoint = codePointBefore(text, at, end);
+      const codePoint = codePointWithin(text, at, end);
       if (!isLetterOrNumber(codePoint)) {
         at += codePointWidth(codePoint);
         continue;
@@ -62,8 +49,8 @@ export function tokenize(text: string, start = 0, end = text.length, arena = new
       if (code < 128 && ASCII_WORD[code] === 1) {
         hash = Math.imul(hash ^ code, HASH_PRIME);
         at++;
-      } else if (code >= 128 && isLetterOrNumber(codePointBefore(text, at, end))) {
-        const width = codePointWidth(codePointBefore(text, at, end));
+      } else if (code >= 128 && isLetterOrNumber(codePointWithin(text, at, end))) {
+        const width = codePointWidth(codePointWithin(text, at, end));
         for (let k = 0; k < width; k++) hash = Math.imul(hash ^ text.charCodeAt(at + k), HASH_PRIME);
         at += width;
       } else if (isInnerMark(code) && at + 1 < end && isWordCharacterAt(text, at + 1, end)) {
@@ -93,7 +80,7 @@ export function countLetterRuns(text: string, start = 0, end = text.length): num
   let inRun = false;
   let at = start;
   while (at < end) {
-    const codePoint = codePointBefore(text, at, end);
+    const codePoint = codePointWithin(text, at, end);
     const letter = isLetterOrNumber(codePoint);
     if (letter && !inRun) runs++;
     inRun = letter;
