@@ -1,5 +1,6 @@
 import { isSpaceUnit } from '../quotes/word-characters';
 import type { Attributed, Span } from '../types';
+import { largest } from './largest';
 import { pageRanks } from './page-rank';
 import { matchesAny, patternUnion } from './pattern-union';
 import { BACK_REFERENCE_OPENINGS, BOILERPLATE, CONNECTIVE_OPENINGS, SPEECH_VERBS } from './standalone-cues';
@@ -181,15 +182,17 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   const vectors = termVectors(candidateStems, vocabulary, arena);
   const { similarity, edges } = sentenceGraphs(vectors, vocabulary, arena);
   const [rank, overlapRank] = pageRanks(edges, arena);
-  const maxRank = Math.max(...rank, Number.MIN_VALUE);
+  const maxRank = largest(rank, Number.MIN_VALUE);
   const center = centroid(vectors, vocabulary, arena);
-  const maxOverlapRank = Math.max(...overlapRank, Number.MIN_VALUE);
-  const forward = similarity.map((row, i) => {
+  const maxOverlapRank = largest(overlapRank, Number.MIN_VALUE);
+  const forward = arena.float64(similarity.length);
+  let maxForward = Number.MIN_VALUE;
+  similarity.forEach((row, i) => {
     let sum = 0;
     for (let j = 0; j < row.length; j++) if (j !== i) sum = j > i ? sum + (row[j] as number) : sum - (row[j] as number);
-    return sum;
+    forward[i] = sum;
+    maxForward = Math.max(maxForward, Math.abs(sum));
   });
-  const maxForward = Math.max(...forward.map(Math.abs), Number.MIN_VALUE);
 
   // Each of the title's content stems once (-1 for one the article's sentences lack).
   const titleForms = new Map<number, number>();
@@ -197,11 +200,13 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   const titleStems = [...titleForms.values()].map((form) => words.findStem(form));
   const reach = candidates.at(-1)?.end ?? 0;
   const quotations = attributed.segmented.quotations.filter((q) => q.kind !== 'indirect' && q.start < reach);
-  const speakerSentences = new Set(attributed.quotes.filter((q) => q.speaker).map((q) => q.sentence));
+  const speakerSentences = new Set<number>();
+  for (const quote of attributed.quotes) if (quote.speaker) speakerSentences.add(quote.sentence);
 
   /** Which sentence last marked a stem (1 + its index), for per-sentence sets over stem ids without allocating one. */
   const markedBy = arena.int32(vocabulary);
-  const entityScores = tokens.map((forms, i) => {
+  const entityScores = arena.float64(tokens.length);
+  tokens.forEach((forms, i) => {
     let score = 0;
     const ids = candidateStems[i] as Int32Array;
     for (let position = 0; position < ids.length; position++) {
@@ -212,16 +217,17 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
       markedBy[id] = i + 1;
       score += Math.log(count);
     }
-    return score;
+    entityScores[i] = score;
   });
-  const maxEntityScore = Math.max(...entityScores, Number.MIN_VALUE);
+  const maxEntityScore = largest(entityScores, Number.MIN_VALUE);
 
-  const masses = candidateStems.map((ids) => {
+  const masses = arena.float64(candidateStems.length);
+  candidateStems.forEach((ids, i) => {
     let mass = 0;
     for (const id of ids) if (id >= 0) mass += logStemCounts[id] as number;
-    return mass;
+    masses[i] = mass;
   });
-  const maxMass = Math.max(...masses, Number.MIN_VALUE);
+  const maxMass = largest(masses, Number.MIN_VALUE);
 
   markedBy.fill(0);
   const n = sentences.length;
