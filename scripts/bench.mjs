@@ -45,7 +45,7 @@ const sections = [];
 const started = performance.now();
 
 if (wants('nlp')) {
-  log('nlp: throughput per stage (5 passes over polnear-train) …');
+  log('nlp: throughput per stage (1 + 10 passes over polnear-train) …');
   const t = child(helpers['nlp-worker'], ['throughput', train, '--reps=5']);
   log('nlp: growth with article length …');
   const s = child(helpers['nlp-worker'], ['scaling', train]);
@@ -54,27 +54,29 @@ if (wants('nlp')) {
   writeProfileTop(join(scratch, 'profile-top.txt'), profile.text);
   save('nlp', { throughput: t, scaling: s });
   const names = { decode: 'decode', segment: 'segment', attribute: 'attribute', summarize: 'summarize', endToEnd: '**end to end**' };
-  const tRows = Object.entries(names).map(([k, label]) => [label, fmt(t.cpu[k].mbPerSecond), fmt(t.cpu[k].msPerArticle, 3), fmt(t.wall[k].mbPerSecond), fmt(t.wall[k].msPerArticle, 3)]);
+  const tRows = Object.entries(names).map(([k, label]) => [label, fmt(t.cpu[k].mbPerSecond), fmt(t.cpu[k].msPerArticle, 3), fmt(t.wall[k].mbPerSecond), fmt(t.wall[k].msPerArticle, 3), fmt(t.early.cpu[k].mbPerSecond)]);
   const big = s.rows.filter((r) => r.kb >= 16);
   const slope = big.length >= 2 ? logLogSlope(big.map((r) => ({ x: r.actualKb, y: r.cpuMs }))) : NaN;
   const first = big[0];
   const last = big.at(-1);
   const e2e = t.cpu.endToEnd.mbPerSecond;
   const seg = t.cpu.segment.mbPerSecond;
+  const slowestOther = ['decode', 'segment', 'attribute'].map((name) => ({ name, mbPerSecond: t.cpu[name].mbPerSecond })).reduce((a, b) => (b.mbPerSecond < a.mbPerSecond ? b : a));
   sections.push([
     'bench-nlp',
     `## NLP throughput — polnear-train (${t.articles} articles, ${fmt(t.bytes / 1e6)} MB of text)
 
-Each article's \`text\` as the bytes of a .txt upload, through \`decode → segment → attribute → summarize\` in one thread, bundled by esbuild as the Lambdas are. A warm-up pass, then the median of ${t.reps} passes; each pass runs one stage over all articles, then the next. MB = 10⁶ bytes of UTF-8 input. The machine is shared, so the figures per core use the process's CPU time; wall-clock figures beside them include time the scheduler gave to others.
+Each article's \`text\` as the bytes of a .txt upload, through \`decode → segment → attribute → summarize\` in one thread, bundled by esbuild as the Lambdas are. Each pass runs one stage over all articles, then the next. After one warm-up pass, ${2 * t.reps} passes: the median of the last ${t.reps} is the steady state (what a warm Lambda or a long batch run sees; the targets are judged on it, as in the peers section), the median of the first ${t.reps} is shown as "early", when V8 is still optimizing (its compiler threads share the two cores with everything else) and the word-form cache is still filling. MB = 10⁶ bytes of UTF-8 input. The machine is shared, so the figures per core use the process's CPU time; wall-clock figures beside them include time the scheduler gave to others.
 
-${table(['stage', 'MB/s per core (CPU)', 'ms CPU / article', 'MB/s (wall)', 'ms wall / article'], tRows)}
+${table(['stage', 'MB/s per core (CPU), steady', 'ms CPU / article', 'MB/s (wall)', 'ms wall / article', 'MB/s per core (CPU), early'], tRows)}
 
-Per article, end to end (wall, median of its ${t.reps} runs): p50 ${fmt(t.p50)} ms, p99 ${fmt(t.p99)} ms, max ${fmt(t.max)} ms.
+Per article, end to end (wall, median of its ${t.reps} steady-state runs): p50 ${fmt(t.p50)} ms, p99 ${fmt(t.p99)} ms, max ${fmt(t.max)} ms.
 
 | target | measured | met? |
 | --- | --- | --- |
-| end to end ≥ 5 MB/s per core | ${fmt(e2e)} MB/s | ${e2e >= 5 ? 'yes' : 'no'} |
-| segmentation ≥ 20 MB/s per core | ${fmt(seg)} MB/s | ${seg >= 20 ? 'yes' : 'no'} |
+| end to end ≥ 5 MB/s per core (steady state) | ${fmt(e2e)} MB/s (early: ${fmt(t.early.cpu.endToEnd.mbPerSecond)}) | ${e2e >= 5 ? 'yes' : 'no'} |
+| segmentation ≥ 20 MB/s per core (steady state) | ${fmt(seg)} MB/s (early: ${fmt(t.early.cpu.segment.mbPerSecond)}) | ${seg >= 20 ? 'yes' : 'no'} |
+| summarize not the slowest stage (steady state) | summarize ${fmt(t.cpu.summarize.mbPerSecond)} MB/s; slowest other: ${slowestOther.name} ${fmt(slowestOther.mbPerSecond)} MB/s | ${t.cpu.summarize.mbPerSecond > slowestOther.mbPerSecond ? 'yes' : 'no'} |
 
 ### Time against article length
 
@@ -117,7 +119,7 @@ if (wants('peers')) {
     'bench-peers',
     `## Peers — compromise and wink-nlp in the same run
 
-Speed: the first ${p.articles} polnear-train articles (${fmt(p.bytes / 1e6)} MB), the tools interleaved, per-core figures from process CPU time. After one warm-up pass each tool runs ${2 * p.reps} passes: the median of the last ${p.reps} is the steady state (what a warm Lambda or a long batch run sees; the NLP throughput section above warms up on the whole corpus), the median of the first ${p.reps} is shown beside it as "early", when V8 is still optimizing and our word-form cache still filling. compromise is at its steady state after the warm-up pass; we are not yet.
+Speed: the first ${p.articles} polnear-train articles (${fmt(p.bytes / 1e6)} MB), the tools interleaved, per-core figures from process CPU time. After one warm-up pass each tool runs ${2 * p.reps} passes: the median of the last ${p.reps} is the steady state (what a warm Lambda or a long batch run sees; the NLP throughput section above measures the same way on the whole corpus), the median of the first ${p.reps} is shown beside it as "early", when V8 is still optimizing and our word-form cache still filling. compromise is at its steady state after the warm-up pass; we are not yet.
 
 ${table(['tool', 'MB/s per core (CPU)', 'MB/s (wall)', 'ms CPU per pass', 'early: ms CPU per pass'], rows)}
 
