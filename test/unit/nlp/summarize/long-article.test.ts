@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CANDIDATES } from '../../../../shared/nlp/summarize/sentence-features';
+import { MAX_CANDIDATES, profileArticle } from '../../../../shared/nlp/summarize/sentence-features';
 import { summarize } from '../../../../shared/nlp/summarize/summarize';
 import { attributedFromSentences } from './build-attributed';
 
@@ -15,14 +15,20 @@ describe('summarize on a very long input', () => {
   );
   const attributed = attributedFromSentences(paragraphs);
 
-  it('picks summary sentences only among the first MAX_CANDIDATES, and stays fast', () => {
-    const started = performance.now();
+  it('picks summary sentences only among the first MAX_CANDIDATES', () => {
     const summary = summarize(attributed, { sentences: 5 });
-    const elapsed = performance.now() - started;
     expect(attributed.segmented.document.text.length).toBeGreaterThan(2_000_000);
     expect(summary.sentences).toHaveLength(5);
     const lastCandidateEnd = attributed.segmented.sentences[MAX_CANDIDATES - 1]?.end ?? 0;
     for (const s of summary.sentences) expect(s.end).toBeLessThanOrEqual(lastCandidateEnd);
-    expect(elapsed).toBeLessThan(5000);
+  });
+
+  // The quadratic part (the sentence graphs) is bounded by the candidates, not the input: checked
+  // on the sizes it is built from, not with a clock (speed is `npm run bench`'s business).
+  it('builds its sentence graphs over MAX_CANDIDATES sentences only', () => {
+    const profile = profileArticle(attributed);
+    expect(profile.sentences).toHaveLength(MAX_CANDIDATES);
+    expect(profile.similarity).toHaveLength(MAX_CANDIDATES);
+    for (const row of profile.similarity) expect(row).toHaveLength(MAX_CANDIDATES);
   });
 });
