@@ -39,13 +39,21 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
   }
 }
 
+/**
+ * The JVM's quick compiler only. A local stack lives for minutes and a test run for seconds:
+ * the optimizing compiler spent more CPU compiling than its code saved. With 300 articles
+ * dropped into the local stack, DynamoDB Local used 49-53 ms of CPU per article instead of
+ * 81-89, and half the memory.
+ */
+const JVM_OPTIONS = ['-XX:TieredStopAtLevel=1'];
+
 /** Starts DynamoDB Local; `dataDir` keeps data between runs, none keeps it in memory. */
 export async function startDynamoDbLocal(options: { dataDir?: string; port?: number } = {}): Promise<DynamoDbLocal> {
   const jar = findJar();
   const port = options.port ?? (await freePort());
   const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn('java', [`-Djava.library.path=${join(dirname(jar), 'DynamoDBLocal_lib')}`, '-jar', jar, '-port', String(port), '-disableTelemetry', '-sharedDb', ...storage], {
+  const child = spawn('java', [...JVM_OPTIONS, `-Djava.library.path=${join(dirname(jar), 'DynamoDBLocal_lib')}`, '-jar', jar, '-port', String(port), '-disableTelemetry', '-sharedDb', ...storage], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
