@@ -1,4 +1,4 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import { DeleteBucketCorsCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +16,12 @@ describe('the local S3 server', () => {
   let dir: string;
   let s3: S3Local;
   let blobs: S3BlobStore;
+  let client: S3Client;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'precis-s3-'));
     s3 = await startS3Local({ directory: dir, bucket: 'atomic' });
-    blobs = new S3BlobStore({ bucket: 'atomic', client: new S3Client({ ...LOCAL_S3_CLIENT_OPTIONS, endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }) });
+    client = new S3Client({ ...LOCAL_S3_CLIENT_OPTIONS, endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    blobs = new S3BlobStore({ bucket: 'atomic', client });
   });
   afterAll(async () => {
     await s3.stop();
@@ -45,4 +47,20 @@ describe('the local S3 server', () => {
     await blobs.put('artifacts/x/segment.json', 'done', 'application/json');
     expect(new TextDecoder().decode((await blobs.get('artifacts/x/segment.json'))?.bytes)).toBe('done');
   }, 60_000);
+
+  // The server remembers a bucket's CORS configuration between requests instead of reading a file
+  // per request; one set or deleted through the API must still take effect at once.
+  it('applies a CORS configuration as soon as it is set, and stops when it is deleted', async () => {
+    await blobs.put('cors/object.txt', 'hello', 'text/plain');
+    const allowedOrigin = async () => {
+      const response = await fetch(`${s3.endpoint}/atomic/cors/object.txt`, { headers: { Origin: 'https://viewer.example' } });
+      await response.arrayBuffer();
+      return response.headers.get('access-control-allow-origin');
+    };
+    expect(await allowedOrigin()).toBeNull();
+    await client.send(new PutBucketCorsCommand({ Bucket: 'atomic', CORSConfiguration: { CORSRules: [{ AllowedOrigins: ['https://viewer.example'], AllowedMethods: ['GET'] }] } }));
+    expect(await allowedOrigin()).toBe('https://viewer.example');
+    await client.send(new DeleteBucketCorsCommand({ Bucket: 'atomic' }));
+    expect(await allowedOrigin()).toBeNull();
+  });
 });
