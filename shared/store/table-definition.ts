@@ -55,7 +55,7 @@ export type TableIndex = (typeof TABLE.indexes)[keyof typeof TABLE.indexes];
 export const BUCKET = {
   /** Uploads land here; only these trigger the pipeline. */
   incomingPrefix: 'incoming/',
-  /** Stage outputs, `artifacts/<articleId>/<stage>.json`; short-lived. */
+  /** Stage outputs too large to travel inline in the state machine, `artifacts/<articleId>/<stage>.json`; short-lived. */
   artifactsPrefix: 'artifacts/',
   artifactsExpireDays: 7,
   /** The normalized text of each article, `articles/<articleId>/text.txt`, which every offset points into. */
