@@ -104,7 +104,8 @@ async function runAll(record: boolean, chosen = articles) {
       ...meter.meter,
       events: events - eventsBefore,
       articleItemBytes: itemSize(articleItem),
-      quotes: [...meter.items.keys()].filter((k) => k.startsWith(`ARTICLE#${segmented.articleId}|QUOTE#`)).length,
+      // An item holds a group of quotes (or, written before groups, one quote).
+      quotes: [...meter.items].filter(([k]) => k.startsWith(`ARTICLE#${segmented.articleId}|QUOTE#`)).reduce((n, [, item]) => n + (Array.isArray(item.quotes) ? item.quotes.length : 1), 0),
     });
   }
   return { perArticle, blobs };

@@ -4,7 +4,8 @@
  *
  * Items (single table):
  *   ARTICLE#<id> / META               the article: status, source(s), summary, current quote set
- *   ARTICLE#<id> / QUOTE#<set>#<nnnn> its quotes; a new run writes a new set, then flips the pointer
+ *   ARTICLE#<id> / QUOTE#<set>#…     its quotes in groups: `S#<speakerId>#<nn>` per speaker, `U#<nn>` for
+ *                                     the unattributed; a new run writes a new set, then flips the pointer
  *   SOURCE#<bucket>/<key> / META      which article an object produced (deletes, lost events)
  *   SPEAKER#<speakerId> / META        a speaker's quote and article counts across articles
  *   BATCH#<runId> / META              one batch run and its counts
@@ -15,7 +16,10 @@ export const TABLE = {
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
   indexes: {
-    /** Quotes by speaker across articles, newest first: `SPEAKER#<speakerId>` / `<createdAt>#<articleId>#<nnnn>`. */
+    /**
+     * Quotes by speaker across articles, newest first: one entry per article and speaker (a quote
+     * group), `SPEAKER#<speakerId>` / `<createdAt>#<articleId>#<nn>`. Unattributed quotes are not in it.
+     */
     bySpeaker: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' },
     /**
      * Listings, one partition each: `ARTICLES` / `<createdAt>#<id>` (newest first), `SPEAKERS` /
