@@ -16,6 +16,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { runAttribute, runSegment, runSummarize } from '../../shared/pipeline/stages';
 import type { PipelineDeps } from '../../shared/pipeline/pipeline-deps';
 import { DynamoArticleStore } from '../../shared/store/dynamo/dynamo-article-store';
+import { unpackJson } from '../../shared/store/dynamo/packed-json';
 import type { BlobStore, EventPublisher, StoredObject } from '../../shared/store/ports';
 import { readCorpus } from './corpus';
 import { DynamoMeter, itemSize } from './dynamo-meter';
@@ -105,7 +106,7 @@ async function runAll(record: boolean, chosen = articles) {
       events: events - eventsBefore,
       articleItemBytes: itemSize(articleItem),
       // An item holds a group of quotes (or, written before groups, one quote).
-      quotes: [...meter.items].filter(([k]) => k.startsWith(`ARTICLE#${segmented.articleId}|QUOTE#`)).reduce((n, [, item]) => n + (Array.isArray(item.quotes) ? item.quotes.length : 1), 0),
+      quotes: [...meter.items].filter(([k]) => k.startsWith(`ARTICLE#${segmented.articleId}|QUOTE#`)).reduce((n, [, item]) => n + (item.quotes === undefined ? 1 : unpackJson<unknown[]>(item.quotes).length), 0),
     });
   }
   return { perArticle, blobs };

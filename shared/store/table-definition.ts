@@ -3,9 +3,10 @@
  * the key schema and indexes cannot drift apart.
  *
  * Items (single table):
- *   ARTICLE#<id> / META               the article: status, source(s), summary, current quote set
+ *   ARTICLE#<id> / META               the article: status, source(s), summary (packed), current quote set
  *   ARTICLE#<id> / QUOTE#<set>#…     its quotes in groups: `S#<speakerId>#<nn>` per speaker, `U#<nn>` for
- *                                     the unattributed; a new run writes a new set, then flips the pointer
+ *                                     the unattributed, each a packed list; a new run writes a new set, then
+ *                                     flips the pointer. Packed: deflated JSON (dynamo/packed-json.ts).
  *   SOURCE#<bucket>/<key> / META      which article an object produced (deletes, lost events)
  *   SPEAKER#<speakerId> / META        a speaker's quote and article counts across articles
  *   BATCH#<runId> / META              one batch run and its counts

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-credentials';
 import { provisionTable } from '../../shared/local/provision-table';
@@ -137,16 +137,23 @@ describe('DynamoArticleStore on DynamoDB Local', () => {
     expect(await speakerQuotes('verbose', 7)).toEqual(Array.from({ length: 40 }, (_, i) => `262#${39 - i}`));
   });
 
-  it('reads quotes stored one per item, as before groups', async () => {
-    const { runId } = await process(620, 'legacy.txt');
+  it('reads quotes stored one per item and a summary stored as a map, as before groups and packing', async () => {
+    const { runId } = await process(620, 'legacy.txt', speaker('old-timer', 'Old Timer', 2));
+    const summary = summaryWith(speaker('old-timer', 'Old Timer', 2));
+    await documents.send(new UpdateCommand({ TableName: table, Key: { pk: `ARTICLE#${idOf(620)}`, sk: 'META' }, UpdateExpression: 'SET summary = :summary', ExpressionAttributeValues: { ':summary': summary } }));
+    expect((await store.getArticle(idOf(620)))?.summary).toEqual(summary);
     const createdAt = (await store.getArticle(idOf(620)))?.createdAt ?? '';
-    for (const index of [0, 1]) {
+    // Beside the group of this run's two quotes, two more as items written before groups.
+    for (const index of [2, 3]) {
       const quote = { index, kind: 'direct', start: index, end: index + 1, text: `old ${index}`, speaker: { id: 'old-timer', name: 'Old Timer' }, cue: null, source: null, confidence: 0.7 };
       const n = String(index).padStart(4, '0');
       await documents.send(new PutCommand({ TableName: table, Item: { pk: `ARTICLE#${idOf(620)}`, sk: `QUOTE#${runId}#${n}`, gsi1pk: 'SPEAKER#old-timer', gsi1sk: `${createdAt}#${idOf(620)}#${n}`, ...quote, articleId: idOf(620), createdAt } }));
     }
-    expect((await store.listQuotes(idOf(620))).map((q) => [q.index, q.text, q.articleId])).toEqual([[0, 'old 0', idOf(620)], [1, 'old 1', idOf(620)]]);
-    expect(await speakerQuotes('old-timer', 1)).toEqual(['26c#1', '26c#0']);
+    expect((await store.listQuotes(idOf(620))).map((q) => [q.index, q.text, q.articleId])).toEqual([[0, 'x', idOf(620)], [1, 'x', idOf(620)], [2, 'old 2', idOf(620)], [3, 'old 3', idOf(620)]]);
+    expect(await speakerQuotes('old-timer', 1)).toEqual(['26c#3', '26c#2', '26c#1', '26c#0']);
+    // Its delete takes its counts back from the map.
+    expect(await store.removeSource(source('legacy.txt'))).toEqual({ articleId: idOf(620), articleDeleted: true });
+    expect((await store.listSpeakers({ limit: 10, prefix: 'old-timer' })).items).toEqual([]);
   });
 
   it('counts a save once when its run retries it', async () => {

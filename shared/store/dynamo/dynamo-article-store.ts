@@ -11,11 +11,12 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '../../aws/lib-dynamodb';
-import type { SpeakerDigest } from '../../nlp/types';
+import type { SpeakerDigest, Summary } from '../../nlp/types';
 import { type ArticleListing, type ArticleRecord, type FailureReason, type QuoteRecord, type SourceRef, type SpeakerRecord, sourceId, type WorkItem } from '../article-record';
 import type { ArticleStore, ListArticlesQuery, Page, PageQuery, SaveResult, SourcePointer, StartProcessing, WorkQuery } from '../ports';
 import { sortableVersion } from '../sortable-version';
 import { TABLE } from '../table-definition';
+import { packJson, unpackJson } from './packed-json';
 import { PageCursors } from './page-cursor';
 import { InvalidCursorError } from '../store-error';
 
@@ -34,8 +35,8 @@ const TABLE_KEYS = [PK, SK] as const;
 const SPEAKER_QUOTE_KEYS = [...TABLE_KEYS, bySpeaker.partitionKey, bySpeaker.sortKey] as const;
 
 /**
- * The most quotes one item holds, by JSON length: a speaker with more quotes in one article gets
- * several items. Far under DynamoDB's 400 KB item limit; a typical article's group is 1-2 KB.
+ * The most quotes one item holds, by JSON length before packing: a speaker with more quotes in one
+ * article gets several items. Far under DynamoDB's 400 KB item limit; a typical group is 1-2 KB.
  */
 const QUOTE_GROUP_MAX_BYTES = 64 * 1024;
 
@@ -46,7 +47,8 @@ type StoredQuote = SaveResult['quotes'][number];
  * by-speaker index, so a speaker's quotes across articles stay one query) and one for the
  * unattributed quotes (in no index). DynamoDB bills a write per started KB of each item and of
  * each index copy, so a dozen 500-byte quotes in one item cost 6 units, not 12, and their index
- * copy as much again. Sort keys `QUOTE#<set>#S#<speakerId>#<nn>` and `QUOTE#<set>#U#<nn>`.
+ * copy as much again; packed (deflated JSON), 2 or 3. Sort keys `QUOTE#<set>#S#<speakerId>#<nn>`
+ * and `QUOTE#<set>#U#<nn>`.
  */
 function quoteGroups(articleId: string, createdAt: string, set: string, quotes: readonly StoredQuote[]): Record<string, unknown>[] {
   const bySpeakerId = new Map<string, StoredQuote[]>();
@@ -76,7 +78,7 @@ function quoteGroups(articleId: string, createdAt: string, set: string, quotes: 
         ...(speaker ? { [bySpeaker.partitionKey]: `SPEAKER#${speaker.id}`, [bySpeaker.sortKey]: `${createdAt}#${articleId}#${part}` } : {}),
         articleId,
         createdAt,
-        quotes: chunk,
+        quotes: packJson(chunk),
       });
     }
   }
@@ -85,10 +87,13 @@ function quoteGroups(articleId: string, createdAt: string, set: string, quotes: 
 
 /** The quotes an item holds, as served: a group's, or (an item written before groups) the one quote it is. */
 function quotesOf(item: Record<string, unknown>): QuoteRecord[] {
-  if (!Array.isArray(item.quotes)) return [withoutKeys<QuoteRecord>(item)];
+  if (item.quotes === undefined) return [withoutKeys<QuoteRecord>(item)];
   const { articleId, createdAt } = item as { articleId: string; createdAt: string };
-  return (item.quotes as StoredQuote[]).map((quote) => ({ ...quote, articleId, createdAt }));
+  return unpackJson<StoredQuote[]>(item.quotes).map((quote) => ({ ...quote, articleId, createdAt }));
 }
+
+/** The speakers of an article's summary as stored (packed, or a map written before packing). */
+const speakersOf = (item: Record<string, unknown> | undefined): SpeakerDigest[] => (item?.summary === undefined ? [] : (unpackJson<{ speakers?: SpeakerDigest[] }>(item.summary).speakers ?? []));
 
 const keysOf = (item: Record<string, unknown>, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, item[name]]));
 
@@ -176,7 +181,7 @@ export class DynamoArticleStore implements ArticleStore {
             '#quoteSet': 'quoteSet', '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey, '#error': 'error', '#leaseUntil': 'leaseUntil',
           },
           ExpressionAttributeValues: {
-            ':runId': runId, ':summarized': 'SUMMARIZED', ':now': now, ':title': title, ':version': pipelineVersion, ':summary': summary, ':stats': stats, ':quoteSet': quoteSet,
+            ':runId': runId, ':summarized': 'SUMMARIZED', ':now': now, ':title': title, ':version': pipelineVersion, ':summary': packJson(summary), ':stats': stats, ':quoteSet': quoteSet,
             ':work': 'STATUS#SUMMARIZED', ':workKey': `${sortableVersion(pipelineVersion)}#${createdAt}#${id}`,
           },
           ReturnValues: 'ALL_OLD',
@@ -194,8 +199,7 @@ export class DynamoArticleStore implements ArticleStore {
     // finds its own set in the old image and leaves the counts alone; the price is that a run
     // failing between its flip and its last count update leaves those counts short.
     if (previous?.quoteSet !== quoteSet) {
-      const before = (previous?.summary as { speakers?: SpeakerDigest[] } | undefined)?.speakers ?? [];
-      await Promise.all(this.speakerCountChanges(before, summary.speakers).map((change) => this.documents.send(new UpdateCommand(change.Update))));
+      await Promise.all(this.speakerCountChanges(speakersOf(previous), summary.speakers).map((change) => this.documents.send(new UpdateCommand(change.Update))));
     }
     if (typeof previous?.quoteSet === 'string' && previous.quoteSet !== quoteSet) await this.deleteQuoteSet(id, previous.quoteSet);
     return 'saved';
@@ -234,7 +238,9 @@ export class DynamoArticleStore implements ArticleStore {
 
   async getArticle(id: string): Promise<ArticleRecord | undefined> {
     const item = await this.getRawArticle(id);
-    return item ? withoutKeys<ArticleRecord>(item) : undefined;
+    if (!item) return undefined;
+    const article = withoutKeys<ArticleRecord>(item);
+    return item.summary === undefined ? article : { ...article, summary: unpackJson<Summary>(item.summary) };
   }
 
   async listArticles({ limit, cursor, status, since }: ListArticlesQuery): Promise<Page<ArticleListing>> {
@@ -398,7 +404,7 @@ export class DynamoArticleStore implements ArticleStore {
     }
     if (remaining?.sources instanceof Set && remaining.sources.size > 0) return { articleId, articleDeleted: false };
     // The last object holding this content is gone; a new upload arriving meanwhile re-adds a source and keeps it.
-    const speakers = this.speakerCountChanges((remaining?.summary as { speakers?: SpeakerDigest[] } | undefined)?.speakers ?? [], []);
+    const speakers = this.speakerCountChanges(speakersOf(remaining), []);
     try {
       await this.documents.send(
         new TransactWriteCommand({
