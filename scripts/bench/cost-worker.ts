@@ -16,6 +16,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { runAttribute, runSegment, runSummarize } from '../../shared/pipeline/stages';
 import type { PipelineDeps } from '../../shared/pipeline/pipeline-deps';
 import { DynamoArticleStore } from '../../shared/store/dynamo/dynamo-article-store';
+import { unpackJson } from '../../shared/store/dynamo/packed-json';
 import type { BlobStore, EventPublisher, StoredObject } from '../../shared/store/ports';
 import { readCorpus } from './corpus';
 import { DynamoMeter, itemSize } from './dynamo-meter';
@@ -56,8 +57,15 @@ class CountingBlobStore implements BlobStore {
 
 const meter = new DynamoMeter();
 const documents = mockClient(DynamoDBDocumentClient);
+/** Set while requests are being sent in one synchronous turn (Promise.all over sends): the first is waited on, the rest overlap it. */
+let sendingInThisTurn = false;
 const calls = (name: string, fn: (input: Record<string, unknown>) => unknown) => (input: Record<string, unknown>) => {
   meter.meter.requests[name] = (meter.meter.requests[name] ?? 0) + 1;
+  if (!sendingInThisTurn) {
+    meter.meter.waits[name] = (meter.meter.waits[name] ?? 0) + 1;
+    sendingInThisTurn = true;
+    queueMicrotask(() => (sendingInThisTurn = false));
+  }
   return fn(input);
 };
 documents.on(PutCommand).callsFake(calls('PutItem', (i) => meter.put(i)));
@@ -104,7 +112,8 @@ async function runAll(record: boolean, chosen = articles) {
       ...meter.meter,
       events: events - eventsBefore,
       articleItemBytes: itemSize(articleItem),
-      quotes: [...meter.items.keys()].filter((k) => k.startsWith(`ARTICLE#${segmented.articleId}|QUOTE#`)).length,
+      // An item holds a group of quotes (or, written before groups, one quote).
+      quotes: [...meter.items].filter(([k]) => k.startsWith(`ARTICLE#${segmented.articleId}|QUOTE#`)).reduce((n, [, item]) => n + (item.quotes === undefined ? 1 : unpackJson<unknown[]>(item.quotes).length), 0),
     });
   }
   return { perArticle, blobs };
@@ -126,6 +135,7 @@ console.log(
     wruIndexes: mean(perArticle.map((a) => a.wruIndexes)),
     rru: mean(perArticle.map((a) => a.rru)),
     requests: Object.fromEntries(requestNames.map((n) => [n, mean(perArticle.map((a) => a.requests[n] ?? 0))])),
+    waits: Object.fromEntries(requestNames.map((n) => [n, mean(perArticle.map((a) => a.waits[n] ?? 0))])),
     events: mean(perArticle.map((a) => a.events)),
     byItem: Object.fromEntries(
       [...new Set(perArticle.flatMap((a) => Object.keys(a.byItem)))].map((kind) => [

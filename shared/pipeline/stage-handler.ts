@@ -10,6 +10,14 @@ const articleIdOf = (value: unknown): string | undefined => {
   return typeof id === 'string' ? id : undefined;
 };
 
+/** A stage's answer as logged: without an inline artifact (tens of KB per article; logs are billed per GB). */
+const loggable = (result: unknown): Record<string, unknown> => {
+  const answer = result as Record<string, unknown> | null;
+  const artifact = answer?.artifact as { inline?: unknown } | undefined;
+  if (!artifact || artifact.inline === undefined) return answer ?? {};
+  return { ...answer, artifact: 'inline' };
+};
+
 /**
  * A Lambda handler for one stage: validate the event at the boundary, run the stage on the
  * ports, and log and measure it with the article id as correlation id.
@@ -29,7 +37,7 @@ export function stageHandler<Schema extends z.ZodMiniType, Result>(stage: string
       const articleId = articleIdOf(result);
       if (articleId) logger.appendKeys({ articleId });
       metrics.addMetric(`${stage}Latency`, MetricUnit.Milliseconds, performance.now() - started);
-      logger.info('stage done', { result: result as Record<string, unknown> });
+      logger.info('stage done', { result: loggable(result) });
       return result;
     } catch (error) {
       logger.error('stage failed', { error: error as Error });

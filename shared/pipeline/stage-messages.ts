@@ -13,13 +13,22 @@ export type ObjectEvent = z.infer<typeof objectEventSchema>;
 
 const sourceSchema = z.object({ bucket: z.string(), key: z.string(), etag: z.optional(z.string()), size: z.optional(z.number()) });
 
-/** What one stage hands the next: a reference, never the document (the state machine payload is capped). */
+/**
+ * A stage's output as the next stage receives it: inline when its JSON is small (nearly every
+ * article; no S3 request), or the key of the S3 object that holds it (the state machine payload
+ * is capped at 256 KB). See INLINE_ARTIFACT_MAX_BYTES. The inline value is the NLP's own output,
+ * which the stages trust as they trust an artifact read back from S3.
+ */
+const artifactRefSchema = z.union([z.object({ key: nonEmpty() }), z.object({ inline: z.record(z.string(), z.unknown()) })]);
+export type ArtifactRef = z.infer<typeof artifactRefSchema>;
+
+/** What one stage hands the next: the article, its run, and the previous stage's output (inline or by key). */
 export const stageReferenceSchema = z.object({
   articleId: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
   /** The processing run this message belongs to; the store refuses its writes once a newer run owns the article. */
   runId: nonEmpty(),
   source: sourceSchema,
-  artifactKey: nonEmpty(),
+  artifact: artifactRefSchema,
 });
 export type StageReference = z.infer<typeof stageReferenceSchema>;
 

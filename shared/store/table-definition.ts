@@ -3,8 +3,10 @@
  * the key schema and indexes cannot drift apart.
  *
  * Items (single table):
- *   ARTICLE#<id> / META               the article: status, source(s), summary, current quote set
- *   ARTICLE#<id> / QUOTE#<set>#<nnnn> its quotes; a new run writes a new set, then flips the pointer
+ *   ARTICLE#<id> / META               the article: status, source(s), summary (packed), current quote set
+ *   ARTICLE#<id> / QUOTE#<set>#…     its quotes in groups: `S#<speakerId>#<nn>` per speaker, `U#<nn>` for
+ *                                     the unattributed, each a packed list; a new run writes a new set, then
+ *                                     flips the pointer. Packed: deflated JSON (dynamo/packed-json.ts).
  *   SOURCE#<bucket>/<key> / META      which article an object produced (deletes, lost events)
  *   SPEAKER#<speakerId> / META        a speaker's quote and article counts across articles
  *   BATCH#<runId> / META              one batch run and its counts
@@ -15,7 +17,10 @@ export const TABLE = {
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
   indexes: {
-    /** Quotes by speaker across articles, newest first: `SPEAKER#<speakerId>` / `<createdAt>#<articleId>#<nnnn>`. */
+    /**
+     * Quotes by speaker across articles, newest first: one entry per article and speaker (a quote
+     * group), `SPEAKER#<speakerId>` / `<createdAt>#<articleId>#<nn>`. Unattributed quotes are not in it.
+     */
     bySpeaker: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' },
     /**
      * Listings, one partition each: `ARTICLES` / `<createdAt>#<id>` (newest first), `SPEAKERS` /
@@ -55,7 +60,7 @@ export type TableIndex = (typeof TABLE.indexes)[keyof typeof TABLE.indexes];
 export const BUCKET = {
   /** Uploads land here; only these trigger the pipeline. */
   incomingPrefix: 'incoming/',
-  /** Stage outputs, `artifacts/<articleId>/<stage>.json`; short-lived. */
+  /** Stage outputs too large to travel inline in the state machine, `artifacts/<articleId>/<stage>.json`; short-lived. */
   artifactsPrefix: 'artifacts/',
   artifactsExpireDays: 7,
   /** The normalized text of each article, `articles/<articleId>/text.txt`, which every offset points into. */

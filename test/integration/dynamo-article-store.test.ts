@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-credentials';
 import { provisionTable } from '../../shared/local/provision-table';
@@ -28,6 +29,8 @@ const stats = { characters: 1, paragraphs: 1, sentences: 1, quotes: 0, speakers:
 
 describe('DynamoArticleStore on DynamoDB Local', () => {
   let store: DynamoArticleStore;
+  let documents: DynamoDBDocumentClient;
+  let table: string;
   const clock = new TestClock();
 
   const process = async (n: number, key: string, ...speakers: SpeakerDigest[]) => {
@@ -43,7 +46,24 @@ describe('DynamoArticleStore on DynamoDB Local', () => {
     const tableName = `store-test-${Date.now()}`;
     await provisionTable(client, tableName);
     store = new DynamoArticleStore({ tableName, client, now: clock.now });
+    documents = DynamoDBDocumentClient.from(client);
+    table = tableName;
   });
+
+  /** Every quote of a speaker, page by page. */
+  const speakerQuotes = async (speakerId: string, limit: number) => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await store.listSpeakerQuotes(speakerId, { limit, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...page.items.map((q) => `${q.articleId.slice(-3)}#${q.index}`));
+      cursor = page.cursor;
+      pages++;
+    } while (cursor && pages < 100);
+    return seen;
+  };
 
   it('pages through articles newest first with no duplicates and no gaps', async () => {
     for (let n = 1; n <= 23; n++) await process(n, `a${n}.txt`);
@@ -92,6 +112,58 @@ describe('DynamoArticleStore on DynamoDB Local', () => {
     expect(after.items.map(({ quoteCount, articleCount }) => ({ quoteCount, articleCount }))).toEqual([{ quoteCount: 1, articleCount: 1 }]);
     expect(await store.getArticle(idOf(201))).toBeUndefined();
     expect(await store.listQuotes(idOf(201))).toEqual([]);
+  });
+
+  it('pages through a speaker’s quotes newest first when pages end inside an article’s group', async () => {
+    await process(600, 'g1.txt', speaker('grace-hopper', 'Grace Hopper', 3), speaker('other', 'Other', 1));
+    await process(601, 'g2.txt', speaker('grace-hopper', 'Grace Hopper', 2));
+    await process(602, 'g3.txt', speaker('other', 'Other', 2), speaker('grace-hopper', 'Grace Hopper', 4));
+    const expected = ['25a#5', '25a#4', '25a#3', '25a#2', '259#1', '259#0', '258#2', '258#1', '258#0'];
+    for (const limit of [1, 2, 3, 4, 9, 10]) expect(await speakerQuotes('grace-hopper', limit), `limit ${limit}`).toEqual(expected);
+    expect((await store.listQuotes(idOf(602))).map((q) => [q.index, q.speaker?.id])).toEqual([[0, 'other'], [1, 'other'], [2, 'grace-hopper'], [3, 'grace-hopper'], [4, 'grace-hopper'], [5, 'grace-hopper']]);
+    const [first] = (await store.listSpeakerQuotes('grace-hopper', { limit: 1 })).items;
+    expect(first).toEqual({ articleId: idOf(602), createdAt: expect.any(String), index: 5, kind: 'direct', start: 5, end: 6, text: 'x', speaker: { id: 'grace-hopper', name: 'Grace Hopper' }, cue: null, source: null, confidence: 0.9 });
+  });
+
+  it('splits a speaker’s long quotes over several items and serves them whole and in order', async () => {
+    const long = Array.from({ length: 40 }, (_, index) => ({ index, kind: 'direct' as const, start: index, end: index + 1, text: `${index} ${'y'.repeat(4000)}`, speaker: { id: 'verbose', name: 'Verbose' }, cue: null, source: null, confidence: 0.5 }));
+    const unattributed = { index: 40, kind: 'direct' as const, start: 40, end: 41, text: 'anon', speaker: null, cue: null, source: null, confidence: 0.1 };
+    clock.tick();
+    const { runId } = await store.startProcessing({ id: idOf(610), title: 'long', source: source('long.txt'), pipelineVersion: VERSION });
+    expect(await store.saveResult({ id: idOf(610), runId, title: 'long', pipelineVersion: VERSION, summary: summaryWith(speaker('verbose', 'Verbose', 40)), stats, quotes: [...long, unattributed] })).toBe('saved');
+    const quotes = await store.listQuotes(idOf(610));
+    expect(quotes.map((q) => q.index)).toEqual(Array.from({ length: 41 }, (_, i) => i));
+    expect(quotes[7]?.text).toBe(long[7]?.text);
+    expect(await speakerQuotes('verbose', 7)).toEqual(Array.from({ length: 40 }, (_, i) => `262#${39 - i}`));
+  });
+
+  it('reads quotes stored one per item and a summary stored as a map, as before groups and packing', async () => {
+    const { runId } = await process(620, 'legacy.txt', speaker('old-timer', 'Old Timer', 2));
+    const summary = summaryWith(speaker('old-timer', 'Old Timer', 2));
+    await documents.send(new UpdateCommand({ TableName: table, Key: { pk: `ARTICLE#${idOf(620)}`, sk: 'META' }, UpdateExpression: 'SET summary = :summary', ExpressionAttributeValues: { ':summary': summary } }));
+    expect((await store.getArticle(idOf(620)))?.summary).toEqual(summary);
+    const createdAt = (await store.getArticle(idOf(620)))?.createdAt ?? '';
+    // Beside the group of this run's two quotes, two more as items written before groups.
+    for (const index of [2, 3]) {
+      const quote = { index, kind: 'direct', start: index, end: index + 1, text: `old ${index}`, speaker: { id: 'old-timer', name: 'Old Timer' }, cue: null, source: null, confidence: 0.7 };
+      const n = String(index).padStart(4, '0');
+      await documents.send(new PutCommand({ TableName: table, Item: { pk: `ARTICLE#${idOf(620)}`, sk: `QUOTE#${runId}#${n}`, gsi1pk: 'SPEAKER#old-timer', gsi1sk: `${createdAt}#${idOf(620)}#${n}`, ...quote, articleId: idOf(620), createdAt } }));
+    }
+    expect((await store.listQuotes(idOf(620))).map((q) => [q.index, q.text, q.articleId])).toEqual([[0, 'x', idOf(620)], [1, 'x', idOf(620)], [2, 'old 2', idOf(620)], [3, 'old 3', idOf(620)]]);
+    expect(await speakerQuotes('old-timer', 1)).toEqual(['26c#3', '26c#2', '26c#1', '26c#0']);
+    // Its delete takes its counts back from the map.
+    expect(await store.removeSource(source('legacy.txt'))).toEqual({ articleId: idOf(620), articleDeleted: true });
+    expect((await store.listSpeakers({ limit: 10, prefix: 'old-timer' })).items).toEqual([]);
+  });
+
+  it('counts a save once when its run retries it', async () => {
+    clock.tick();
+    const { runId } = await store.startProcessing({ id: idOf(630), title: 'r', source: source('retry.txt'), pipelineVersion: VERSION });
+    const result = { id: idOf(630), runId, title: 'r', pipelineVersion: VERSION, summary: summaryWith(speaker('retry-once', 'Retry Once', 2)), stats, quotes: quotesFor([speaker('retry-once', 'Retry Once', 2)]) };
+    expect(await store.saveResult(result)).toBe('saved');
+    expect(await store.saveResult(result)).toBe('saved');
+    expect((await store.listSpeakers({ limit: 10, prefix: 'retry-once' })).items).toEqual([{ id: 'retry-once', name: 'Retry Once', quoteCount: 2, articleCount: 1 }]);
+    expect(await store.listQuotes(idOf(630))).toHaveLength(2);
   });
 
   it('drops the result of a run that a newer run of the same article overtook', async () => {

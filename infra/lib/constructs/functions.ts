@@ -50,7 +50,7 @@ export class Functions extends Construct {
       });
 
     // Reads the upload, creates the article record, keeps the normalized text (articles/<id>/text.txt)
-    // and writes the segment artifact; a refused upload is marked FAILED and announced
+    // and passes the segment artifact on (inline, or written under artifacts/ when large); a refused upload is marked FAILED and announced
     // (ArticleFailed) by this stage itself. It checks that the upload still exists before and after
     // recording (a delete may have overtaken it), and an overwrite that takes a key's last hold on
     // the previous article removes that article's text and artifacts.

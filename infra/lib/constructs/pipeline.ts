@@ -27,8 +27,10 @@ export const uploadKeyPattern = (): string[] => BUCKET.extensions.map((extension
 
 /**
  * S3 events → an Express state machine `segment → attribute → summarize`, any failure →
- * `mark-failed` → Fail; and deletions → the delete Lambda. Only references travel between
- * states (each task keeps the handler's small JSON answer and nothing else).
+ * `mark-failed` → Fail; and deletions → the delete Lambda. Each task's output is the handler's
+ * answer and nothing else: the article, its run, and the stage's artifact, inline when its JSON is
+ * under INLINE_ARTIFACT_MAX_BYTES (nearly every article) or else the key of its S3 object, so a
+ * state stays under the 256 KB payload cap (shared/pipeline/stages/artifacts.ts).
  */
 export class Pipeline extends Construct {
   readonly stateMachine: sfn.StateMachine;
@@ -42,7 +44,7 @@ export class Pipeline extends Construct {
       const task = new tasks.LambdaInvoke(this, stateId, {
         lambdaFunction: fn,
         comment,
-        // Only the handler's answer (a reference) becomes the state output.
+        // Only the handler's answer (a reference, with a small artifact inline) becomes the state output.
         payloadResponseOnly: true,
         // Replaced by the explicit retries below (the built-in one has no jitter and no throttling).
         retryOnServiceExceptions: false,

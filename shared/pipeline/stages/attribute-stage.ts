@@ -2,12 +2,10 @@ import { attribute } from '../../nlp/attribute/attribute';
 import type { Segmented } from '../../nlp/types';
 import type { PipelineDeps } from '../pipeline-deps';
 import type { StageReference } from '../stage-messages';
-import { artifactKey, readArtifact, writeArtifact } from './artifacts';
+import { passArtifact, takeArtifact } from './artifacts';
 
 /** Stage 2: who said what. */
 export async function runAttribute(deps: PipelineDeps, reference: StageReference): Promise<StageReference> {
-  const segmented = await readArtifact<Segmented>(deps, reference.artifactKey);
-  const key = artifactKey(reference.articleId, 'attribute');
-  await writeArtifact(deps, key, attribute(segmented));
-  return { ...reference, artifactKey: key };
+  const segmented = await takeArtifact<Segmented>(deps, reference.artifact);
+  return { ...reference, artifact: await passArtifact(deps, reference.articleId, 'attribute', attribute(segmented)) };
 }

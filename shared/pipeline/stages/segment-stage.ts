@@ -9,7 +9,7 @@ import type { PipelineDeps } from '../pipeline-deps';
 import { PIPELINE_VERSION } from '../pipeline-version';
 import { SourceGoneError } from '../source-gone-error';
 import type { ObjectEvent, StageReference } from '../stage-messages';
-import { artifactKey, textKey, writeArtifact } from './artifacts';
+import { passArtifact, textKey } from './artifacts';
 import { SourceChangedError } from '../source-changed-error';
 import { assertSourceStillHolds, releasePreviousArticle, removeBlobsIfLastHolder } from './source-checks';
 
@@ -66,7 +66,5 @@ export async function runSegment(deps: PipelineDeps, event: ObjectEvent, follows
   }
   // The text every offset points into, kept for as long as the article (artifacts expire).
   await deps.blobs.put(textKey(articleId), document.text, 'text/plain; charset=utf-8');
-  const key = artifactKey(articleId, 'segment');
-  await writeArtifact(deps, key, segment(document));
-  return { articleId, runId, source: sourceWithSize, artifactKey: key };
+  return { articleId, runId, source: sourceWithSize, artifact: await passArtifact(deps, articleId, 'segment', segment(document)) };
 }

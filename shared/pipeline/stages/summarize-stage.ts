@@ -5,11 +5,11 @@ import type { PipelineDeps } from '../pipeline-deps';
 import { PIPELINE_VERSION } from '../pipeline-version';
 import { toQuoteRecords } from '../quote-records';
 import type { StageReference, StageResult } from '../stage-messages';
-import { readArtifact } from './artifacts';
+import { takeArtifact } from './artifacts';
 
 /** Stage 3: the summary, stored with the quotes; then tell subscribers. */
 export async function runSummarize(deps: PipelineDeps, reference: StageReference): Promise<StageResult> {
-  const attributed = await readArtifact<Attributed>(deps, reference.artifactKey);
+  const attributed = await takeArtifact<Attributed>(deps, reference.artifact);
   const summary = summarize(attributed);
   const { document, paragraphs, sentences } = attributed.segmented;
   const saved = await deps.articles.saveResult({

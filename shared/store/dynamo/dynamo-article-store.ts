@@ -11,12 +11,14 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '../../aws/lib-dynamodb';
-import type { SpeakerDigest } from '../../nlp/types';
+import type { SpeakerDigest, Summary } from '../../nlp/types';
 import { type ArticleListing, type ArticleRecord, type FailureReason, type QuoteRecord, type SourceRef, type SpeakerRecord, sourceId, type WorkItem } from '../article-record';
 import type { ArticleStore, ListArticlesQuery, Page, PageQuery, SaveResult, SourcePointer, StartProcessing, WorkQuery } from '../ports';
 import { sortableVersion } from '../sortable-version';
 import { TABLE } from '../table-definition';
+import { packJson, unpackJson } from './packed-json';
 import { PageCursors } from './page-cursor';
+import { InvalidCursorError } from '../store-error';
 
 const { partitionKey: PK, sortKey: SK } = TABLE;
 const { bySpeaker, listing, byStatus } = TABLE.indexes;
@@ -26,11 +28,74 @@ const sourceKey = (source: SourceRef) => ({ [PK]: `SOURCE#${sourceId(source)}`, 
 /** SOURCE items are also listed per bucket in key order, for the batch run's walk beside the bucket listing. */
 const sourceListingKey = (source: SourceRef) => ({ [listing.partitionKey]: `SOURCES#${source.bucket}`, [listing.sortKey]: source.key });
 const speakerKey = (speakerId: string) => ({ [PK]: `SPEAKER#${speakerId}`, [SK]: 'META' });
-const quoteSortKey = (set: string, index: number) => `QUOTE#${set}#${String(index).padStart(4, '0')}`;
 const BATCH_WRITE_LIMIT = 25;
 /** DynamoDB's limit is 100 items a transaction; one is the article itself. */
 const SPEAKERS_PER_TRANSACTION = 99;
 const TABLE_KEYS = [PK, SK] as const;
+const SPEAKER_QUOTE_KEYS = [...TABLE_KEYS, bySpeaker.partitionKey, bySpeaker.sortKey] as const;
+
+/**
+ * The most quotes one item holds, by JSON length before packing: a speaker with more quotes in one
+ * article gets several items. Far under DynamoDB's 400 KB item limit; a typical group is 1-2 KB.
+ */
+const QUOTE_GROUP_MAX_BYTES = 64 * 1024;
+
+type StoredQuote = SaveResult['quotes'][number];
+
+/**
+ * An article's quotes in a few items instead of one each: one group per speaker (in the
+ * by-speaker index, so a speaker's quotes across articles stay one query) and one for the
+ * unattributed quotes (in no index). DynamoDB bills a write per started KB of each item and of
+ * each index copy, so a dozen 500-byte quotes in one item cost 6 units, not 12, and their index
+ * copy as much again; packed (deflated JSON), 2 or 3. Sort keys `QUOTE#<set>#S#<speakerId>#<nn>`
+ * and `QUOTE#<set>#U#<nn>`.
+ */
+function quoteGroups(articleId: string, createdAt: string, set: string, quotes: readonly StoredQuote[]): Record<string, unknown>[] {
+  const bySpeakerId = new Map<string, StoredQuote[]>();
+  for (const quote of quotes) {
+    const group = quote.speaker ? `S#${quote.speaker.id}` : 'U';
+    bySpeakerId.set(group, [...(bySpeakerId.get(group) ?? []), quote]);
+  }
+  const items: Record<string, unknown>[] = [];
+  for (const [group, members] of bySpeakerId) {
+    const speaker = members[0]?.speaker;
+    const chunks: StoredQuote[][] = [[]];
+    let bytes = 0;
+    for (const quote of members) {
+      const size = JSON.stringify(quote).length;
+      if (bytes + size > QUOTE_GROUP_MAX_BYTES && chunks.at(-1)!.length > 0) {
+        chunks.push([]);
+        bytes = 0;
+      }
+      chunks.at(-1)!.push(quote);
+      bytes += size;
+    }
+    for (const [n, chunk] of chunks.entries()) {
+      const part = String(n).padStart(2, '0');
+      items.push({
+        [PK]: `ARTICLE#${articleId}`,
+        [SK]: `QUOTE#${set}#${group}#${part}`,
+        ...(speaker ? { [bySpeaker.partitionKey]: `SPEAKER#${speaker.id}`, [bySpeaker.sortKey]: `${createdAt}#${articleId}#${part}` } : {}),
+        articleId,
+        createdAt,
+        quotes: packJson(chunk),
+      });
+    }
+  }
+  return items;
+}
+
+/** The quotes an item holds, as served: a group's, or (an item written before groups) the one quote it is. */
+function quotesOf(item: Record<string, unknown>): QuoteRecord[] {
+  if (item.quotes === undefined) return [withoutKeys<QuoteRecord>(item)];
+  const { articleId, createdAt } = item as { articleId: string; createdAt: string };
+  return unpackJson<StoredQuote[]>(item.quotes).map((quote) => ({ ...quote, articleId, createdAt }));
+}
+
+/** The speakers of an article's summary as stored (packed, or a map written before packing). */
+const speakersOf = (item: Record<string, unknown> | undefined): SpeakerDigest[] => (item?.summary === undefined ? [] : (unpackJson<{ speakers?: SpeakerDigest[] }>(item.summary).speakers ?? []));
+
+const keysOf = (item: Record<string, unknown>, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, item[name]]));
 
 const INTERNAL_ATTRIBUTES = [PK, SK, bySpeaker.partitionKey, bySpeaker.sortKey, listing.partitionKey, listing.sortKey, byStatus.partitionKey, byStatus.sortKey, 'quoteSet', 'leaseUntil'];
 
@@ -98,49 +163,45 @@ export class DynamoArticleStore implements ArticleStore {
     const createdAt = String(article.createdAt);
     const quoteSet = runId;
     // The new quotes go in under their own set id, invisible until the article points at them.
-    await this.batchWrite(
-      quotes.map((quote) => ({
-        PutRequest: {
-          Item: {
-            [PK]: `ARTICLE#${id}`,
-            [SK]: quoteSortKey(quoteSet, quote.index),
-            ...(quote.speaker ? { [bySpeaker.partitionKey]: `SPEAKER#${quote.speaker.id}`, [bySpeaker.sortKey]: `${createdAt}#${id}#${String(quote.index).padStart(4, '0')}` } : {}),
-            ...quote,
-            articleId: id,
-            createdAt,
-          },
-        },
-      })),
-    );
+    await this.batchWrite(quoteGroups(id, createdAt, quoteSet, quotes).map((Item) => ({ PutRequest: { Item } })));
     const now = this.now().toISOString();
-    const speakerUpdates = this.speakerCountChanges((article.summary as { speakers?: SpeakerDigest[] } | undefined)?.speakers ?? [], summary.speakers);
-    const articleUpdate = {
-      Update: {
-        TableName: this.tableName,
-        Key: articleKey(id),
-        ConditionExpression: '#runId = :runId',
-        UpdateExpression:
-          'SET #status = :summarized, #updatedAt = :now, #title = :title, #version = :version, #summary = :summary, #stats = :stats, #quoteSet = :quoteSet, #wpk = :work, #wsk = :workKey REMOVE #error, #leaseUntil',
-        ExpressionAttributeNames: {
-          '#runId': 'runId', '#status': 'status', '#updatedAt': 'updatedAt', '#title': 'title', '#version': 'pipelineVersion', '#summary': 'summary', '#stats': 'stats',
-          '#quoteSet': 'quoteSet', '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey, '#error': 'error', '#leaseUntil': 'leaseUntil',
-        },
-        ExpressionAttributeValues: {
-          ':runId': runId, ':summarized': 'SUMMARIZED', ':now': now, ':title': title, ':version': pipelineVersion, ':summary': summary, ':stats': stats, ':quoteSet': quoteSet,
-          ':work': 'STATUS#SUMMARIZED', ':workKey': `${sortableVersion(pipelineVersion)}#${createdAt}#${id}`,
-        },
-      },
-    };
+    let previous: Record<string, unknown> | undefined;
     try {
-      await this.documents.send(new TransactWriteCommand({ TransactItems: [articleUpdate, ...speakerUpdates.slice(0, SPEAKERS_PER_TRANSACTION)] }));
+      // One conditional update flips the article to the new set; its old image (free) says what
+      // the speaker counts hold for this article.
+      ({ Attributes: previous } = await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: articleKey(id),
+          ConditionExpression: '#runId = :runId',
+          UpdateExpression:
+            'SET #status = :summarized, #updatedAt = :now, #title = :title, #version = :version, #summary = :summary, #stats = :stats, #quoteSet = :quoteSet, #wpk = :work, #wsk = :workKey REMOVE #error, #leaseUntil',
+          ExpressionAttributeNames: {
+            '#runId': 'runId', '#status': 'status', '#updatedAt': 'updatedAt', '#title': 'title', '#version': 'pipelineVersion', '#summary': 'summary', '#stats': 'stats',
+            '#quoteSet': 'quoteSet', '#wpk': byStatus.partitionKey, '#wsk': byStatus.sortKey, '#error': 'error', '#leaseUntil': 'leaseUntil',
+          },
+          ExpressionAttributeValues: {
+            ':runId': runId, ':summarized': 'SUMMARIZED', ':now': now, ':title': title, ':version': pipelineVersion, ':summary': packJson(summary), ':stats': stats, ':quoteSet': quoteSet,
+            ':work': 'STATUS#SUMMARIZED', ':workKey': `${sortableVersion(pipelineVersion)}#${createdAt}#${id}`,
+          },
+          ReturnValues: 'ALL_OLD',
+        }),
+      ));
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException) || error.CancellationReasons?.[0]?.Code !== 'ConditionalCheckFailed') throw error;
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
       await this.deleteQuoteSet(id, quoteSet);
       return 'stale';
     }
-    // Only an article with more than 99 speakers gets here: its remaining counts follow the flip.
-    for (const update of speakerUpdates.slice(SPEAKERS_PER_TRANSACTION)) await this.documents.send(new UpdateCommand(update.Update));
-    if (typeof article.quoteSet === 'string' && article.quoteSet !== quoteSet) await this.deleteQuoteSet(id, article.quoteSet);
+    // The speaker counts follow the flip, each its own update: in a transaction with the flip,
+    // DynamoDB would bill every item twice (the article with its summary, and each speaker).
+    // Deltas add up in any order, so runs of one article that flip one after another each move
+    // the counts from the set before theirs to their own. A retry of a run that already flipped
+    // finds its own set in the old image and leaves the counts alone; the price is that a run
+    // failing between its flip and its last count update leaves those counts short.
+    if (previous?.quoteSet !== quoteSet) {
+      await Promise.all(this.speakerCountChanges(speakersOf(previous), summary.speakers).map((change) => this.documents.send(new UpdateCommand(change.Update))));
+    }
+    if (typeof previous?.quoteSet === 'string' && previous.quoteSet !== quoteSet) await this.deleteQuoteSet(id, previous.quoteSet);
     return 'saved';
   }
 
@@ -177,7 +238,9 @@ export class DynamoArticleStore implements ArticleStore {
 
   async getArticle(id: string): Promise<ArticleRecord | undefined> {
     const item = await this.getRawArticle(id);
-    return item ? withoutKeys<ArticleRecord>(item) : undefined;
+    if (!item) return undefined;
+    const article = withoutKeys<ArticleRecord>(item);
+    return item.summary === undefined ? article : { ...article, summary: unpackJson<Summary>(item.summary) };
   }
 
   async listArticles({ limit, cursor, status, since }: ListArticlesQuery): Promise<Page<ArticleListing>> {
@@ -201,8 +264,8 @@ export class DynamoArticleStore implements ArticleStore {
       ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
       ExpressionAttributeValues: { ':pk': `ARTICLE#${articleId}`, ':set': `QUOTE#${article.quoteSet}#` },
     });
-    for await (const items of pages) quotes.push(...items.map((item) => withoutKeys<QuoteRecord>(item)));
-    return quotes;
+    for await (const items of pages) quotes.push(...items.flatMap(quotesOf));
+    return quotes.sort((a, b) => a.index - b.index);
   }
 
   async listSpeakers({ limit, cursor, prefix }: PageQuery & { prefix?: string }): Promise<Page<SpeakerRecord>> {
@@ -215,14 +278,48 @@ export class DynamoArticleStore implements ArticleStore {
     });
   }
 
+  /**
+   * A speaker's quotes across articles, newest first, from the per-article groups in the
+   * by-speaker index. A page may end inside a group: its cursor is then the key of the group
+   * before (none on the first page) and how many quotes of the next group were served.
+   */
   async listSpeakerQuotes(speakerId: string, { limit, cursor }: PageQuery): Promise<Page<QuoteRecord>> {
-    return this.queryPage<QuoteRecord>(`speaker-quotes|${speakerId}`, limit, cursor, [...TABLE_KEYS, bySpeaker.partitionKey, bySpeaker.sortKey], {
-      IndexName: bySpeaker.name,
-      KeyConditionExpression: '#spk = :speaker',
-      ExpressionAttributeNames: { '#spk': bySpeaker.partitionKey },
-      ExpressionAttributeValues: { ':speaker': `SPEAKER#${speakerId}` },
-      ScanIndexForward: false,
-    });
+    const scope = `speaker-quotes|${speakerId}`;
+    const position = this.cursors.decode(scope, cursor, [...SPEAKER_QUOTE_KEYS, 'skip'], ['skip']);
+    const skipped = Number(position?.skip ?? 0);
+    if (!Number.isSafeInteger(skipped) || skipped < 0) throw new InvalidCursorError('cursor is not one this listing issued');
+    let skip = skipped;
+    let after: Record<string, unknown> | undefined = position?.[PK] === undefined ? undefined : keysOf(position, SPEAKER_QUOTE_KEYS);
+    let startKey = after;
+    const items: QuoteRecord[] = [];
+    const at = (key: Record<string, unknown> | undefined, served: number) => this.cursors.encode(scope, { ...(key ?? {}), skip: String(served) });
+    for (;;) {
+      const page = await this.documents.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: bySpeaker.name,
+          KeyConditionExpression: '#spk = :speaker',
+          ExpressionAttributeNames: { '#spk': bySpeaker.partitionKey },
+          ExpressionAttributeValues: { ':speaker': `SPEAKER#${speakerId}` },
+          ScanIndexForward: false,
+          // Every group holds at least one quote.
+          Limit: limit - items.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      const groups = page.Items ?? [];
+      for (const [n, group] of groups.entries()) {
+        const quotes = quotesOf(group).sort((a, b) => b.index - a.index).slice(skip);
+        const room = limit - items.length;
+        if (quotes.length > room) return { items: [...items, ...quotes.slice(0, room)], cursor: at(after, skip + room) };
+        items.push(...quotes);
+        skip = 0;
+        after = keysOf(group, SPEAKER_QUOTE_KEYS);
+        if (items.length === limit) return n < groups.length - 1 || page.LastEvaluatedKey ? { items, cursor: at(after, 0) } : { items };
+      }
+      if (!page.LastEvaluatedKey) return { items };
+      startKey = page.LastEvaluatedKey;
+    }
   }
 
   async articleIdForSource(source: SourceRef): Promise<string | undefined> {
@@ -307,7 +404,7 @@ export class DynamoArticleStore implements ArticleStore {
     }
     if (remaining?.sources instanceof Set && remaining.sources.size > 0) return { articleId, articleDeleted: false };
     // The last object holding this content is gone; a new upload arriving meanwhile re-adds a source and keeps it.
-    const speakers = this.speakerCountChanges((remaining?.summary as { speakers?: SpeakerDigest[] } | undefined)?.speakers ?? [], []);
+    const speakers = this.speakerCountChanges(speakersOf(remaining), []);
     try {
       await this.documents.send(
         new TransactWriteCommand({

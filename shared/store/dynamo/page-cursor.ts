@@ -18,7 +18,8 @@ export class PageCursors {
     return `${body}.${this.sign(scope, body)}`;
   }
 
-  decode(scope: string, cursor: string | undefined, expectedKeys: readonly string[]): Record<string, string> | undefined {
+  /** The key a cursor carries, refused unless it has exactly the attributes of `expectedKeys` (or of one of `alternatives`). */
+  decode(scope: string, cursor: string | undefined, expectedKeys: readonly string[], ...alternatives: (readonly string[])[]): Record<string, string> | undefined {
     if (cursor === undefined) return undefined;
     const [body = '', signature = ''] = cursor.split('.');
     const expected = Buffer.from(this.sign(scope, body));
@@ -26,7 +27,8 @@ export class PageCursors {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new InvalidCursorError('cursor is not one this listing issued');
     try {
       const key = keySchema.parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
-      if (Object.keys(key).sort().join() !== [...expectedKeys].sort().join()) throw new Error('unexpected key');
+      const names = Object.keys(key).sort().join();
+      if (![expectedKeys, ...alternatives].some((keys) => [...keys].sort().join() === names)) throw new Error('unexpected key');
       return key;
     } catch {
       throw new InvalidCursorError('cursor is not one this listing issued');

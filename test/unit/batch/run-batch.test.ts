@@ -8,7 +8,9 @@ import type { ArticleRecord, SourceRef } from '../../../shared/store/article-rec
 import type { BatchRunRecord } from '../../../shared/store/batch-run-record';
 import type { ArticleStore, BatchRunStore, BlobStore, ObjectInfo, SourcePointer, WorkQuery } from '../../../shared/store/ports';
 
-const SETTINGS: BatchSettings = { limit: 100, concurrency: 3, pageSize: 2, pendingGraceMs: 0, lostUploadGraceMs: 0, processingStuckMs: 0, failedRetryAfterMs: 0, leaseMs: 60_000 };
+// Record checks sample keys by the wall clock's minute (record-checks.test.ts tests them): here none
+// is sampled, or a test whose fakes have no article for a key would fail in some minutes.
+const SETTINGS: BatchSettings = { limit: 100, concurrency: 3, pageSize: 2, pendingGraceMs: 0, lostUploadGraceMs: 0, processingStuckMs: 0, failedRetryAfterMs: 0, leaseMs: 60_000, recordCheckEvery: Number.MAX_SAFE_INTEGER };
 const NOW = new Date('2026-11-25T04:00:00Z');
 
 const failedArticle = (n: number): ArticleRecord => ({

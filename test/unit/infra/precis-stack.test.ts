@@ -234,6 +234,13 @@ describe('state machine', () => {
     }
   });
 
+  it('hands each stage the previous one’s whole answer (its artifact inline or by key), as the local runner does', () => {
+    const { States } = stateMachineDefinition(s.template);
+    for (const name of ['Segment', 'Attribute', 'Summarize']) {
+      for (const field of ['InputPath', 'Parameters', 'ResultSelector', 'ResultPath', 'OutputPath']) expect(States[name], `${name}.${field}`).not.toHaveProperty(field);
+    }
+  });
+
   it('catches every task into $.error: stages → mark-failed → Fail for a fault, Succeed for a refused upload or a superseded run', () => {
     const { States } = stateMachineDefinition(s.template);
     for (const name of ['Segment', 'Attribute', 'Summarize', 'MarkFailed']) {
