@@ -11,9 +11,13 @@ export interface InboxWatcher {
   close(): void;
 }
 
+/** How long after an upload the state file waits for more before it is written. */
+const STATE_SAVE_DELAY_MS = 250;
+
 /**
  * Watches a folder and hands each new or changed file to `upload` once. What was handed over is
- * remembered in `statePath`, so a restart does not upload the same files again.
+ * remembered in `statePath` (written shortly after uploads, and on close), so a restart does not
+ * upload the same files again.
  */
 export function watchInbox(options: {
   readonly inboxDir: string;
@@ -23,8 +27,22 @@ export function watchInbox(options: {
   readonly onError: (name: string, error: unknown) => void;
 }): InboxWatcher {
   mkdirSync(options.inboxDir, { recursive: true });
-  const seen: Record<string, string> = existsSync(options.statePath) ? (JSON.parse(readFileSync(options.statePath, 'utf8')) as Record<string, string>) : {};
+  /** Files uploaded, by name: what the state file holds. */
+  const uploaded: Record<string, string> = existsSync(options.statePath) ? (JSON.parse(readFileSync(options.statePath, 'utf8')) as Record<string, string>) : {};
+  /** Files uploaded or being uploaded. */
+  const seen: Record<string, string> = { ...uploaded };
   const timers = new Map<string, NodeJS.Timeout>();
+  // The state file is rewritten at most every STATE_SAVE_DELAY_MS, not after every upload: a
+  // thousand files dropped at once rewrote a growing file a thousand times. A crash before a
+  // save uploads those files again on restart, which their content ids make harmless.
+  let saveTimer: NodeJS.Timeout | undefined;
+  const save = () => {
+    saveTimer = undefined;
+    writeFileSync(options.statePath, JSON.stringify(uploaded));
+  };
+  const saveSoon = () => {
+    saveTimer ??= setTimeout(save, STATE_SAVE_DELAY_MS);
+  };
 
   const consider = (name: string) => {
     if (name.startsWith('.')) return;
@@ -44,9 +62,12 @@ export function watchInbox(options: {
       return;
     }
     options.upload({ name, path }).then(
-      () => writeFileSync(options.statePath, JSON.stringify(seen)),
+      () => {
+        uploaded[name] = stamp;
+        saveSoon();
+      },
       (error: unknown) => {
-        delete seen[name];
+        if (seen[name] === stamp) delete seen[name];
         options.onError(name, error);
       },
     );
@@ -64,6 +85,10 @@ export function watchInbox(options: {
     close: () => {
       watcher.close();
       for (const timer of timers.values()) clearTimeout(timer);
+      if (saveTimer !== undefined) {
+        clearTimeout(saveTimer);
+        save();
+      }
     },
   };
 }

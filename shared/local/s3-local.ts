@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import { type FilesystemStore, makeObjectWritesAtomic } from './atomic-object-writes';
-import { type SubresourceStore, rememberBucketConfigs } from './remembered-bucket-configs';
+import { type BucketStore, rememberBuckets } from './remembered-buckets';
 
 export interface S3Local {
   readonly endpoint: string;
@@ -22,9 +22,9 @@ export async function startS3Local(options: { directory: string; bucket: string;
   mkdirSync(options.directory, { recursive: true });
   const server = new S3rver({ address: '127.0.0.1', port: options.port ?? 0, silent: true, directory: options.directory, configureBuckets: [{ name: options.bucket, configs: [] }] });
   // s3rver keeps its FilesystemStore on `store`, though its typings do not say so.
-  const store = (server as unknown as { store: FilesystemStore & SubresourceStore }).store;
+  const store = (server as unknown as { store: FilesystemStore & BucketStore }).store;
   makeObjectWritesAtomic(store);
-  rememberBucketConfigs(store);
+  rememberBuckets(store);
   const address = (await server.run()) as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${address.port}`,

@@ -1,4 +1,4 @@
-import { DeleteBucketCorsCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteBucketCommand, DeleteBucketCorsCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,5 +62,22 @@ describe('the local S3 server', () => {
     expect(await allowedOrigin()).toBe('https://viewer.example');
     await client.send(new DeleteBucketCorsCommand({ Bucket: 'atomic' }));
     expect(await allowedOrigin()).toBeNull();
+  });
+
+  // The server also remembers that a bucket exists; one deleted or created through the API must
+  // be gone or there at once.
+  it('sees a bucket deleted and created again through the API at once', async () => {
+    const exists = () =>
+      client.send(new HeadBucketCommand({ Bucket: 'scratch' })).then(
+        () => true,
+        () => false,
+      );
+    expect(await exists()).toBe(false);
+    await client.send(new CreateBucketCommand({ Bucket: 'scratch' }));
+    expect(await exists()).toBe(true);
+    await client.send(new DeleteBucketCommand({ Bucket: 'scratch' }));
+    expect(await exists()).toBe(false);
+    await client.send(new CreateBucketCommand({ Bucket: 'scratch' }));
+    expect(await exists()).toBe(true);
   });
 });
