@@ -1,5 +1,6 @@
 import { documentTokens } from '../quotes/document-tokens';
 import type { Token } from '../quotes/tokens';
+import { accordingToSource } from './according-to-source';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
 import { dashCredit } from './dash-credit';
@@ -80,7 +81,9 @@ export function attribute(segmented: Segmented): Attributed {
   for (const index of order) {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
-    const source = q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
+    // "“…,” Sanders said, according to CNN": the outer report is the source.
+    const reporter = q.speakerMention && q.cue ? accordingToSource(tokens, q.cue) : null;
+    const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
       register(source.start);
       const before = registered;

@@ -1,0 +1,52 @@
+import { SOURCE_AFTER_PHRASES } from '../lang/en/cue-phrases';
+import type { Token } from '../quotes/tokens';
+import type { Span } from '../types';
+
+/** Tokens between the cue and the ", according to" that reports it: "said in a bill filed in Manila's House of Representatives". */
+const MAX_GAP = 16;
+/** Tokens the reporting source may run: "audio provided by Wyoming Public Radio", "excerpts of his speech released by the White House". */
+const MAX_SOURCE = 14;
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * "“…,” Sanders said, according to CNN.": a quotation whose cue is itself reported by someone else is,
+ * as PolNeAR marks it, attributed to the outer source (CNN), with the speaker's own saying nested in it.
+ * Returns that source phrase (up to the next punctuation), or null when the cue's clause carries no such
+ * report. Scans at most MAX_GAP tokens past the cue and stops at a quotation or the clause's end.
+ */
+export function accordingToSource(tokens: readonly Token[], cue: Span): Span | null {
+  let k = firstTokenFrom(tokens, cue.end);
+  const gapEnd = Math.min(tokens.length, k + MAX_GAP);
+  for (; k < gapEnd; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || SENTENCE_END.has(t.lower)) return null;
+    if (t.lower !== ',') continue;
+    const opener = SOURCE_AFTER_PHRASES.find((words) => words.every((w, i) => tokens[k + 1 + i]?.lower === w));
+    if (opener) return phraseFrom(tokens, k + 1 + opener.length);
+  }
+  return null;
+}
+
+/** The words from `first` up to the next punctuation mark: "the Las Vegas Sun", "a transcript of the show". */
+function phraseFrom(tokens: readonly Token[], first: number): Span | null {
+  let last = first - 1;
+  for (let k = first; k < tokens.length && k - first < MAX_SOURCE; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') break;
+    last = k;
+  }
+  if (last < first) return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../../../shared/nlp/attribute/attribute';
+import { segmentText, slice } from '../quotes/document';
+
+/** The source phrase attribute() gives the quotation that contains `content`. */
+const sourceOf = (text: string, content: string): string | null => {
+  const quote = attribute(segmentText(text)).quotes.find((q) => q.text.includes(content));
+  if (!quote) throw new Error(`no quotation containing ${content}`);
+  return slice(text, quote.source);
+};
+
+describe('a cue reported "according to" someone else', () => {
+  it('takes the outer report as the source of a quote whose cue it reports', () => {
+    const text = 'The senator spoke on Monday.\n\n“I ask you not to protest on the floor,” Sanders said, according to CNN. “It matters.”';
+    expect(sourceOf(text, 'I ask you')).toBe('CNN');
+  });
+
+  it('reaches past words that qualify the cue, up to the next punctuation', () => {
+    const text = '“It’s downright ludicrous,” Sinovic said during the closed-door session, according to a transcript of the show.';
+    expect(sourceOf(text, 'ludicrous')).toBe('a transcript of the show');
+  });
+
+  it('keeps the speaker when no report follows the cue in its clause', () => {
+    const text = '“It’s downright ludicrous,” Sinovic said. According to CNN, the session ran late.';
+    expect(sourceOf(text, 'ludicrous')).toBe('Sinovic');
+  });
+});
