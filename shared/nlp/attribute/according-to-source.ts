@@ -1,5 +1,6 @@
 import { SOURCE_AFTER_PHRASES } from '../lang/en/cue-phrases';
 import type { Token } from '../quotes/tokens';
+import { firstTokenFrom } from './first-token-from';
 import type { Span } from '../types';
 
 /** Tokens between the cue and the ", according to" that reports it: "said in a bill filed in Manila's House of Representatives". */
@@ -7,18 +8,6 @@ const MAX_GAP = 16;
 /** Tokens the reporting source may run: "audio provided by Wyoming Public Radio", "excerpts of his speech released by the White House". */
 const MAX_SOURCE = 14;
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
-
-/** Index of the first token that starts at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * "“…,” Sanders said, according to CNN.": a quotation whose cue is itself reported by someone else is,

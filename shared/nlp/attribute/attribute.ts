@@ -1,6 +1,7 @@
 import { documentTokens } from '../quotes/document-tokens';
 import type { Token } from '../quotes/tokens';
 import { accordingToSource } from './according-to-source';
+import { type AsClause, asClause } from './as-clause-source';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
 import { dashCredit } from './dash-credit';
@@ -72,6 +73,15 @@ export function attribute(segmented: Segmented): Attributed {
   };
 
   const quotations = segmented.quotations;
+  /** By sentence index: its reporting "as" clause, looked for once. */
+  const asClauses = new Map<number, AsClause | null>();
+  const reportingClause = (q: Quotation): Span | null => {
+    const sentence = segmented.sentences[q.sentence];
+    if (!sentence) return null;
+    let clause = asClauses.get(q.sentence);
+    if (clause === undefined) asClauses.set(q.sentence, (clause = asClause(tokens, sentence)));
+    return clause && q.start >= clause.end ? clause.source : null;
+  };
   const anchorOf = (q: Quotation): number => q.speakerMention?.start ?? q.start;
   const order = quotations.map((_, i) => i).sort((a, b) => anchorOf(quotations[a] as Quotation) - anchorOf(quotations[b] as Quotation));
   const assignments: Assignment[] = quotations.map(() => ({ cluster: null, source: null, kind: 'none' }));
@@ -81,8 +91,8 @@ export function attribute(segmented: Segmented): Attributed {
   for (const index of order) {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
-    // "“…,” Sanders said, according to CNN": the outer report is the source.
-    const reporter = q.speakerMention && q.cue ? accordingToSource(tokens, q.cue) : null;
+    // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
+    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? accordingToSource(tokens, q.cue) : null);
     const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
       register(source.start);
