@@ -2,6 +2,7 @@ import { documentTokens } from '../quotes/document-tokens';
 import type { Token } from '../quotes/tokens';
 import { accordingToSource } from './according-to-source';
 import { type AsClause, asClause } from './as-clause-source';
+import { outerSpeaker } from './outer-speaker';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
 import { dashCredit } from './dash-credit';
@@ -75,6 +76,11 @@ export function attribute(segmented: Segmented): Attributed {
   const quotations = segmented.quotations;
   /** By sentence index: its reporting "as" clause, looked for once. */
   const asClauses = new Map<number, AsClause | null>();
+  /** "Democrats say they believe …": the outer speaker of a cue whose subject opens what someone says. */
+  const nestingSpeaker = (q: Quotation, mention: Span, cue: Span): Span | null => {
+    const sentence = segmented.sentences[q.sentence];
+    return sentence && cue.start >= mention.end ? outerSpeaker(tokens, mention, sentence) : null;
+  };
   const reportingClause = (q: Quotation): Span | null => {
     const sentence = segmented.sentences[q.sentence];
     if (!sentence) return null;
@@ -92,7 +98,7 @@ export function attribute(segmented: Segmented): Attributed {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
     // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
-    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? accordingToSource(tokens, q.cue) : null);
+    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
     const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
       register(source.start);
