@@ -20,6 +20,11 @@ describe('a cue inside what someone says', () => {
     expect(sourceOfCue(text, 'would not expect')).toBe('Beck');
   });
 
+  it('reaches the outer verb past its complement before "that"', () => {
+    expect(sourceOfCue('Clinton said in an interview that she believes the transcripts should stay private.', 'believes')).toBe('Clinton');
+    expect(sourceOfCue('Mr. Trump told reporters that he thinks the wall will cost less.', 'thinks')).toBe('Mr. Trump');
+  });
+
   it('leaves a cue alone whose speaker follows no speech verb', () => {
     const text = 'On Monday those revelations showed that the issue matters.';
     expect(sourceOfCue(text, 'showed')).toBe('those revelations');
