@@ -13,15 +13,18 @@ const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
  * "“…,” Sanders said, according to CNN.": a quotation whose cue is itself reported by someone else is,
  * as PolNeAR marks it, attributed to the outer source (CNN), with the speaker's own saying nested in it.
  * Returns that source phrase (up to the next punctuation), or null when the cue's clause carries no such
- * report. Scans at most MAX_GAP tokens past the cue and stops at a quotation or the clause's end.
+ * report. Scans at most MAX_GAP tokens past the cue and stops at another quotation or the clause's end.
  */
-export function accordingToSource(tokens: readonly Token[], cue: Span): Span | null {
+export function accordingToSource(tokens: readonly Token[], cue: Span, quotation: Span): Span | null {
   let k = firstTokenFrom(tokens, cue.end);
   const gapEnd = Math.min(tokens.length, k + MAX_GAP);
   for (; k < gapEnd; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote' || SENTENCE_END.has(t.lower)) return null;
-    if (t.lower !== ',') continue;
+    // The quotation itself may stand between the cue and the report: "threatening “a major lawsuit,” according to …".
+    const ownQuote = t.kind === 'quote' && t.start < quotation.end && t.end > quotation.start;
+    if ((t.kind === 'quote' && (!ownQuote || t.endsSentence)) || SENTENCE_END.has(t.lower)) return null;
+    // "…,” according to": the comma may sit inside the closing quote mark.
+    if (t.lower !== ',' && !(ownQuote && t.endsWithComma)) continue;
     const opener = SOURCE_AFTER_PHRASES.find((words) => words.every((w, i) => tokens[k + 1 + i]?.lower === w));
     if (opener) return phraseFrom(tokens, k + 1 + opener.length);
   }

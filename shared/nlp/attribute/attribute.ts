@@ -99,7 +99,7 @@ export function attribute(segmented: Segmented): Attributed {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
     // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
-    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
+    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
     const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
       register(source.start);

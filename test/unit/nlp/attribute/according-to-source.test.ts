@@ -20,6 +20,16 @@ describe('a cue reported "according to" someone else', () => {
     expect(sourceOf(text, 'ludicrous')).toBe('a transcript of the show');
   });
 
+  it('reads past the quotation itself when it stands between the cue and the report', () => {
+    const text = 'Trump wrote to the company’s chief executive, threatening “a major lawsuit,” according to a copy of the letter.';
+    expect(sourceOf(text, 'a major lawsuit')).toBe('a copy of the letter');
+  });
+
+  it('does not read past a quotation that ends its sentence', () => {
+    const text = '“The number of households led by single mothers has doubled,” she wrote, “and most of them work.”\n\nAbout 9.9 million single mothers work, according to federal statistics.';
+    expect(sourceOf(text, 'and most of them work')).toBe('she');
+  });
+
   it('keeps the speaker when no report follows the cue in its clause', () => {
     const text = '“It’s downright ludicrous,” Sinovic said. According to CNN, the session ran late.';
     expect(sourceOf(text, 'ludicrous')).toBe('Sinovic');
