@@ -4,7 +4,7 @@ import { accordingToSource } from './according-to-source';
 import { type AsClause, asClause } from './as-clause-source';
 import { outerSpeaker } from './outer-speaker';
 import { withParticipleSubject } from './with-participle-subject';
-import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
+import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Sentence, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
 import { dashCredit } from './dash-credit';
 import { type EntityCluster, EntityClusters } from './entity-clusters';
@@ -77,6 +77,21 @@ export function attribute(segmented: Segmented): Attributed {
   const quotations = segmented.quotations;
   /** By sentence index: its reporting "as" clause, looked for once. */
   const asClauses = new Map<number, AsClause | null>();
+  /** The end of the sentence that holds `offset`. */
+  const sentenceEndAt = (offset: number): number => {
+    let lo = 0;
+    let hi = segmented.sentences.length - 1;
+    let found = text.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const sentence = segmented.sentences[mid] as Sentence;
+      if (sentence.start <= offset) {
+        found = sentence.end;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
   /** "Democrats say they believe …": the outer speaker of a cue whose subject opens what someone says. */
   const nestingSpeaker = (q: Quotation, mention: Span, cue: Span): Span | null => {
     const sentence = segmented.sentences[q.sentence];
@@ -99,7 +114,7 @@ export function attribute(segmented: Segmented): Attributed {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
     // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
-    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
+    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
     const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
       register(source.start);

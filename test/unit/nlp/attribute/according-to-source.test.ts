@@ -30,6 +30,13 @@ describe('a cue reported "according to" someone else', () => {
     expect(sourceOf(text, 'and most of them work')).toBe('she');
   });
 
+  it('reaches a report at the far end of a long sentence, but not one inside a relative clause', () => {
+    const text = 'When Randolph refused to bow out of the race last spring, Grayson began vilifying her and trying to force her out of the race, according to numerous fellow Democrats.';
+    expect(sourceOf(text, 'her and trying')).toBe('numerous fellow Democrats');
+    const relative = 'His campaign manager, Jeff Weaver, says it is proof the candidate can still close the gap, which stood at 263 on Tuesday, according to the Associated Press.';
+    expect(sourceOf(relative, 'proof the candidate')).toBe('His campaign manager, Jeff Weaver');
+  });
+
   it('keeps the speaker when no report follows the cue in its clause', () => {
     const text = '“It’s downright ludicrous,” Sinovic said. According to CNN, the session ran late.';
     expect(sourceOf(text, 'ludicrous')).toBe('Sinovic');
