@@ -2,6 +2,7 @@ import { documentTokens } from '../quotes/document-tokens';
 import type { Token } from '../quotes/tokens';
 import { accordingToSource } from './according-to-source';
 import { type AsClause, asClause } from './as-clause-source';
+import { closingReportSource } from './closing-report-source';
 import { outerSpeaker } from './outer-speaker';
 import { withParticipleSubject } from './with-participle-subject';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Sentence, Span, SpeakerCluster } from '../types';
@@ -114,7 +115,8 @@ export function attribute(segmented: Segmented): Attributed {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
     // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
-    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
+    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
+          closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
     const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
       register(source.start);
