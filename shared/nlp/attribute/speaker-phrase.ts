@@ -101,6 +101,7 @@ const COUNTING_DETERMINERS = new Set(['two', 'three', 'four', 'few', 'other', 's
 /** Extensions phraseStart may chain: "only 49 percent of Democratic registered voters" takes four. */
 const MAX_STEPS = 6;
 function phraseStart(text: string, start: number): number {
+  start = slashJoinedStart(text, start);
   for (let step = 0; step < MAX_STEPS; step++) {
     const w = wordBefore(text, start);
     if (!w) break;
@@ -122,6 +123,17 @@ function phraseStart(text: string, start: number): number {
     }
   }
   return start;
+}
+
+/** "CNN/ORC poll", "Obama/Clinton": names joined by a slash are one name, but the subject search stops at the slash. */
+function slashJoinedStart(text: string, start: number): number {
+  let at = start;
+  while (at > 1 && text.charCodeAt(at - 1) === 47 && isWordChar(text.charCodeAt(at - 2))) {
+    let wordStart = at - 1;
+    while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    at = wordStart;
+  }
+  return at;
 }
 
 /** How many modifiers may stand before a speaker phrase: "About four in 10 South Carolina Republican primary voters". */

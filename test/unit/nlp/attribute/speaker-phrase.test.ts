@@ -53,6 +53,11 @@ describe('speakerPhrase', () => {
     expect(phraseOf('Maybe the window into his soul is what he said four years ago.', 'he')).toBe('he');
   });
 
+  it('reaches left over a name joined to the phrase by a slash', () => {
+    expect(phraseOf('Yet a CNN/ORC poll shows Clinton ahead.', 'ORC poll')).toBe('a CNN/ORC poll');
+    expect(phraseOf('A Wall Street Journal/NBC News poll showed a slight lead.', 'NBC News poll')).toBe('A Wall Street Journal/NBC News poll');
+  });
+
   it('keeps the party and state tag after a name', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
