@@ -122,7 +122,68 @@ function phraseStart(text: string, start: number): number {
       start = approximated;
     }
   }
+  return coordinatedStart(text, start);
+}
+
+/** Words the first conjunct of a coordinated subject may run: "Former Maryland Gov. Martin O’Malley (D)". */
+const MAX_CONJUNCT_WORDS = 12;
+const isVerbLike = (lower: string): boolean => /(?:ed|ing|ly)$/.test(lower) || SPEECH_CUE_WORDS.has(lower);
+
+/**
+ * "Politicians and even some technologists say", "Ward and other digital security experts acknowledge": a
+ * subject coordinated with "and" is one phrase, as annotators mark it, when the conjuncts before "and" run back
+ * to the start of the sentence (or of a clause after "But", "While" …) through noun-phrase words only: names,
+ * modifiers, list commas, party tags. Anything that reads as a verb or a preposition ("In Iowa, Cruz and Rubio")
+ * leaves the phrase as it was.
+ */
+function coordinatedStart(text: string, start: number): number {
+  let w = wordBefore(text, start);
+  if (w?.lower === 'even') w = wordBefore(text, w.start);
+  if (!w || w.lower !== 'and' || SUBJECT_PRONOUN_OR_RELATIVE.has(firstWord(text.slice(start, start + 12).toLowerCase()))) return start;
+  // ", and she said": a comma before "and" joins clauses; and the conjunct must end in a noun ("Politicians", "Cyber security experts").
+  const last = wordBefore(text, w.start);
+  if (!last || !(CAPITALIZED.test(last.raw) || last.lower.endsWith('s') || describesPerson(last.lower))) return start;
+  let first = w.start;
+  let sawComma = false;
+  for (let words = 0; words <= MAX_CONJUNCT_WORDS; ) {
+    let at = first;
+    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+    const c = at > 0 ? text.charCodeAt(at - 1) : 10;
+    if (c === 10 || c === 13) return words > 0 ? first : start;
+    if (c === 44) {
+      sawComma = true;
+      first = at - 1;
+      continue;
+    }
+    if (c === 41) {
+      // "(D)", "(R-Texas)": a party tag inside the conjunct.
+      const open = text.lastIndexOf('(', at - 1);
+      if (open < 0 || at - open > 16) return start;
+      first = open;
+      continue;
+    }
+    const word = wordEndingAt(text, at);
+    // Sentence punctuation before the run: the conjuncts open the sentence.
+    if (!word) return words > 0 && (c === 46 || c === 63 || c === 33 || c === 58 || c === 34 || c === 0x201d) ? first : start;
+    const bare = bareWord(word.lower);
+    if (CLAUSE_OPENING_WORDS.has(bare)) return sawComma || words === 0 ? start : first;
+    if (PREMODIFIER_BOUNDARIES.has(bare) || CIRCUMSTANCE_PREPOSITIONS.has(bare) || (!CAPITALIZED.test(word.raw) && isVerbLike(word.lower))) return start;
+    // "… Carolina. Republicans and Democrats": a word with a sentence period ends the run before it.
+    if (word.raw.endsWith('.') && !HONORIFICS.has(bare) && !/^\p{Lu}\.?$/u.test(word.raw) && !word.raw.slice(0, -1).includes('.')) return words > 0 ? first : start;
+    first = word.start;
+    words++;
+  }
   return start;
+}
+
+/** The word that ends at `end` (its last character is at `end - 1`), or null. */
+function wordEndingAt(text: string, end: number): WordBefore | null {
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (start < end && isMark(text.charCodeAt(start))) start++;
+  if (start === end) return null;
+  const raw = text.slice(start, end);
+  return { raw, lower: raw.toLowerCase(), start };
 }
 
 /** "CNN/ORC poll", "Obama/Clinton": names joined by a slash are one name, but the subject search stops at the slash. */

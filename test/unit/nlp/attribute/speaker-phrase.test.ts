@@ -58,6 +58,18 @@ describe('speakerPhrase', () => {
     expect(phraseOf('A Wall Street Journal/NBC News poll showed a slight lead.', 'NBC News poll')).toBe('A Wall Street Journal/NBC News poll');
   });
 
+  it('reaches left over the first conjuncts of a coordinated subject that opens its clause', () => {
+    expect(phraseOf('Politicians and even some technologists say that account is fake.', 'some technologists')).toBe('Politicians and even some technologists');
+    expect(phraseOf('But Ward and other digital security experts acknowledge the risk.', 'other digital security experts')).toBe('Ward and other digital security experts');
+  });
+
+  it('does not coordinate across a clause, a preposition or a pronoun', () => {
+    expect(phraseOf('All those reviews came back clear, and the F.B.I. said so.', 'the F.B.I.')).toBe('the F.B.I.');
+    expect(phraseOf('In Iowa and Ohio voters said no.', 'Ohio voters')).toBe('Ohio voters');
+    expect(phraseOf('This candidate does her research and she said so.', 'she')).toBe('she');
+    expect(phraseOf('And he said so.', 'he')).toBe('he');
+  });
+
   it('keeps the party and state tag after a name', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
