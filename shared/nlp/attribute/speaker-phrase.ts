@@ -9,6 +9,7 @@ import {
   CIRCUMSTANCE_PREPOSITIONS,
   CLAUSE_OPENING_WORDS,
   HONORIFICS,
+  KNOWLEDGE_ADJECTIVES,
   NAME_DESCRIPTORS,
   ING_ADJECTIVES,
   NUMBER_APPROXIMATORS,
@@ -18,7 +19,10 @@ import {
   PROXY_NOUNS,
   PROXY_PREPOSITIONS,
   QUANTIFIERS_WITH_OF,
+  STUDY_NOUNS,
+  STUDY_PREPOSITIONS,
   TRAILING_ADVERBIALS,
+  UNNAMED_SOURCE_NOUNS,
 } from '../lang/en/speaker-phrase-edges';
 import type { Span } from '../types';
 
@@ -111,7 +115,7 @@ function phraseStart(text: string, start: number): number {
     else if (POSSESSIVE_NAME.test(w.raw) && !NON_NAME_CAPITALS.has(w.lower.replace(/['’]s?$/, ''))) start = w.start;
     else if (ARTICLES.has(w.lower) && (!DETERMINERS.has(phraseFirst) || COUNTING_DETERMINERS.has(phraseFirst))) start = w.start;
     else if (BARE_QUANTIFIERS.has(w.lower)) start = w.start;
-    else if (w.lower === 'of' || PROXY_PREPOSITIONS.has(w.lower)) {
+    else if (w.lower === 'of' || PROXY_PREPOSITIONS.has(w.lower) || STUDY_PREPOSITIONS.has(w.lower)) {
       const extended = quantifierOrProxyStart(text, w);
       if (extended === null) break;
       start = extended;
@@ -273,12 +277,40 @@ function quantifierOrProxyStart(text: string, preposition: WordBefore): number |
   const head = wordBefore(text, preposition.start);
   if (!head) return null;
   if (preposition.lower === 'of' && (QUANTIFIERS_WITH_OF.has(head.lower) || FRACTION.test(head.lower))) return head.start;
+  if (STUDY_NOUNS.has(head.lower) && STUDY_PREPOSITIONS.has(preposition.lower)) return nounPhraseOpening(text, head);
+  if (KNOWLEDGE_ADJECTIVES.get(head.lower) === preposition.lower) {
+    const noun = wordBefore(text, head.start);
+    return noun && (PROXY_NOUNS.has(noun.lower) || UNNAMED_SOURCE_NOUNS.has(noun.lower)) ? nounPhraseOpening(text, noun) : null;
+  }
   if (!PROXY_PREPOSITIONS.has(preposition.lower) || !PROXY_NOUNS.has(head.lower)) return null;
   let w = wordBefore(text, head.start);
   for (let modifiers = 0; w && modifiers < 3; modifiers++) {
     if (PROXY_DETERMINERS.has(w.lower)) return w.start;
     if (w.raw.endsWith('.')) return null;
     w = wordBefore(text, w.start);
+  }
+  return null;
+}
+
+/** Modifiers a head noun may carry before its determiner: "A U.S. law enforcement official". */
+const MAX_HEAD_MODIFIERS = 4;
+
+/**
+ * Where the noun phrase headed by `head` opens: at a determiner ("A source", "the new study"), or at the
+ * head itself (or its modifiers) when punctuation or the text start comes first ("People familiar with …",
+ * "Polling of union voters"). Null when another word comes first: the head may be the object of a verb.
+ */
+function nounPhraseOpening(text: string, head: WordBefore): number | null {
+  let opening = head.start;
+  for (let n = 0; n < MAX_HEAD_MODIFIERS; n++) {
+    const w = wordBefore(text, opening);
+    if (!w) return opening;
+    if (PROXY_DETERMINERS.has(w.lower) || ARTICLES.has(w.lower) || DETERMINERS.has(w.lower)) return w.start;
+    if (CLAUSE_OPENING_WORDS.has(w.lower)) return opening;
+    // "U.S.", "N.Y.": an abbreviation is a modifier, not a sentence end.
+    const abbreviation = w.raw.endsWith('.') && w.raw.slice(0, -1).includes('.');
+    if (!abbreviation && runWord(w) !== 'modifier') return null;
+    opening = w.start;
   }
   return null;
 }

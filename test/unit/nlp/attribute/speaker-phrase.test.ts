@@ -70,6 +70,16 @@ describe('speakerPhrase', () => {
     expect(phraseOf('And he said so.', 'he')).toBe('he');
   });
 
+  it('reaches left to an unnamed source that knows the named thing, and to a study by its author', () => {
+    expect(phraseOf('People familiar with her thinking say she wants a deal.', 'her thinking')).toBe('People familiar with her thinking');
+    expect(phraseOf('A U.S. law enforcement official familiar with the investigation said so.', 'the investigation')).toBe('A U.S. law enforcement official familiar with the investigation');
+    expect(phraseOf('A study by the liberal watchdog group Media Matters found otherwise.', 'the liberal watchdog group Media Matters')).toBe('A study by the liberal watchdog group Media Matters');
+  });
+
+  it('does not take in the verb that governs such a phrase', () => {
+    expect(phraseOf('Trump asked people familiar with the plan to say so.', 'the plan')).toBe('the plan');
+  });
+
   it('keeps the party and state tag after a name', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
