@@ -4,6 +4,7 @@ import { accordingToSource } from './according-to-source';
 import { type AsClause, asClause } from './as-clause-source';
 import { closingReportSource } from './closing-report-source';
 import { outerSpeaker } from './outer-speaker';
+import { parentheticalReport } from './parenthetical-report';
 import { withParticipleSubject } from './with-participle-subject';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Sentence, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
@@ -78,6 +79,11 @@ export function attribute(segmented: Segmented): Attributed {
   const quotations = segmented.quotations;
   /** By sentence index: its reporting "as" clause, looked for once. */
   const asClauses = new Map<number, AsClause | null>();
+  /** "South Carolina, he said, was “…”": a quotation no cue claims takes the report set off in its sentence. */
+  const asideReport = (q: Quotation): Span | null => {
+    const sentence = segmented.sentences[q.sentence];
+    return sentence ? parentheticalReport(tokens, sentence, q.start) : null;
+  };
   /** The end of the sentence that holds `offset`. */
   const sentenceEndAt = (offset: number): number => {
     let lo = 0;
@@ -115,7 +121,9 @@ export function attribute(segmented: Segmented): Attributed {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
     // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
-    const reporter = reportingClause(q) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
+    const reporter =
+      reportingClause(q) ??
+      (q.cue ? null : asideReport(q)) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
           closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
     const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
     if (source) {
