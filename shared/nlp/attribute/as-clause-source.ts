@@ -8,14 +8,20 @@ import type { Span } from '../types';
 
 /** Tokens from "as" to its verb: "As The Post's Ruth Marcus puts", "as Joel Pollak of Breitbart California observed". */
 const MAX_CLAUSE = 14;
+/** Words after "put it" before the clause's comma: "in a statement to my colleague Michael M. Grynbaum in July". */
+const MAX_IT_CIRCUMSTANCE = 12;
 
 /** Does the verb at `k` close a reporting clause, and at which token does the clause's comma or colon stand? -1 if not. */
 function clauseEnd(tokens: readonly Token[], k: number, withComma: boolean): number {
   const verb = tokens[k] as Token;
   const after = tokens[k + 1];
   const closes = (t: Token | undefined): boolean => t?.lower === ',' || t?.lower === ':';
-  if (AS_IT_VERBS.has(verb.lower) || SPEECH_CUE_WORDS.has(verb.lower)) {
-    if (after?.lower === 'it' && closes(tokens[k + 2])) return k + 2;
+  if ((AS_IT_VERBS.has(verb.lower) || SPEECH_CUE_WORDS.has(verb.lower)) && after?.lower === 'it') {
+    // "As Ms. Simonyan put it in a statement in July, …": a circumstance may follow "it" before the comma.
+    for (let c = k + 2; c <= k + 2 + MAX_IT_CIRCUMSTANCE && c < tokens.length; c++) {
+      if (closes(tokens[c])) return c;
+      if (tokens[c]?.kind !== 'word') break;
+    }
   }
   // An appositive in commas only with "put it": "As John Cornyn, the No. 2 in the GOP leadership, put it:" ("As a result, Trump said," is no clause).
   if (!withComma && (SPEECH_CUE_WORDS.get(verb.lower)?.precision ?? 0) >= AS_CLAUSE_MIN_PRECISION && closes(after)) return k + 1;

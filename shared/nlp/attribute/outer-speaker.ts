@@ -7,6 +7,8 @@ import { firstTokenFrom } from './first-token-from';
 
 /** Auxiliaries and adverbs between the outer subject and its verb: "Democrats have long said they …". */
 const MAX_FILLERS = 3;
+/** Tokens of a party tag: "(", "R", "-", "Ga.", ")". */
+const MAX_TAG = 8;
 /** Words between the verb and "that": "said in an interview on Tuesday that he …", "told reporters that she …". */
 const MAX_VERB_COMPLEMENT = 6;
 
@@ -34,6 +36,13 @@ export function outerSpeaker(tokens: readonly Token[], mention: Span, sentence: 
   let last = k - 1;
   for (let n = 0; n < MAX_FILLERS && last >= lowerBound && SUBJECT_VERB_FILLERS.has((tokens[last] as Token).lower); n++) last--;
   if (last < lowerBound) return null;
-  const np = nounPhraseEndingAt(tokens, last, lowerBound);
-  return np ? { start: (tokens[np.first] as Token).start, end: (tokens[np.last] as Token).end } : null;
+  // "Sen. David Perdue (R-Ga.) said he …": the party tag closes the subject.
+  const tagEnd = last;
+  if (tokens[last]?.lower === ')') {
+    while (last > lowerBound && tokens[last]?.lower !== '(' && tagEnd - last <= MAX_TAG) last--;
+    if (tokens[last]?.lower !== '(') return null;
+    last--;
+  }
+  const np = last >= lowerBound ? nounPhraseEndingAt(tokens, last, lowerBound) : null;
+  return np ? { start: (tokens[np.first] as Token).start, end: (tokens[tagEnd] as Token).end } : null;
 }

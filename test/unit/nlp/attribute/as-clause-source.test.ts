@@ -20,6 +20,11 @@ describe('a reporting "as" clause', () => {
     expect(sourceOf(text, 'an offer')).toBe('The Post’s Ruth Marcus');
   });
 
+  it('allows a circumstance between "put it" and the comma', () => {
+    const text = 'RT calls itself an alternative. As Ms. Simonyan put it in a statement to my colleague in July, RT is "providing a perspective you won’t get elsewhere."';
+    expect(sourceOf(text, 'providing a perspective')).toBe('Ms. Simonyan');
+  });
+
   it('is no report inside a subordinate clause', () => {
     const text = 'If, as I have suggested, he benefits from the deduction, Trump said "it is all legal."';
     expect(sourceOf(text, 'all legal')).toBe('Trump');

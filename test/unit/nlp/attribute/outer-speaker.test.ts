@@ -25,6 +25,10 @@ describe('a cue inside what someone says', () => {
     expect(sourceOfCue('Mr. Trump told reporters that he thinks the wall will cost less.', 'thinks')).toBe('Mr. Trump');
   });
 
+  it('keeps the party tag that closes the outer subject', () => {
+    expect(sourceOfCue('Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations hurt Romney.', 'didn’t believe')).toBe('Sen. David Perdue (R-Ga.)');
+  });
+
   it('leaves a cue alone whose speaker follows no speech verb', () => {
     const text = 'On Monday those revelations showed that the issue matters.';
     expect(sourceOfCue(text, 'showed')).toBe('those revelations');
