@@ -13,7 +13,7 @@ import { type EntityCluster, EntityClusters } from './entity-clusters';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { resolveSpeaker, type Resolution, type SourceKind, type SubjectEntry } from './resolve-speaker';
 import { speakerId } from './speaker-id';
-import { speakerPhrase } from './speaker-phrase';
+import { speakerPhrase, speakerPhraseAfterCue } from './speaker-phrase';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -125,7 +125,9 @@ export function attribute(segmented: Segmented): Attributed {
       reportingClause(q) ??
       (q.cue ? null : asideReport(q)) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
           closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
-    const source = reporter ? speakerPhrase(reporter, text) : q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
+    const mention = q.speakerMention;
+    const afterCue = mention && q.cue && mention.start >= q.cue.end;
+    const source = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;
     if (source) {
       register(source.start);
       const before = registered;

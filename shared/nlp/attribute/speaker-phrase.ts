@@ -3,6 +3,7 @@ import { DETERMINERS, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/person-
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import {
   ADJECTIVAL_PARTICIPLES,
+  AFTER_CUE_PHRASE_STOPS,
   ARTICLES,
   ASIDE_SPEECH_VERBS,
   BARE_QUANTIFIERS,
@@ -356,4 +357,30 @@ export function speakerPhrase(source: Span, text: string): Span {
   // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.
   if (tag && /\p{Lu}/u.test(text.slice(start, end))) end += tag[0].length;
   return start === source.start && end === source.end ? source : { start, end };
+}
+
+/** Words the rest of a phrase after its cue may run: "another leading Supreme Court advocate", "with knowledge of the governor's dilemma". */
+const MAX_AFTER_CUE_WORDS = 8;
+/** A word of a speaker phrase: letters, digits, and the marks inside words ("well-connected", "governor's", "U.S."). */
+const PHRASE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+/**
+ * The speaker phrase of a source that follows its cue ("…,” said one former senior agency official."): the
+ * subject search after a cue stops at the first lower-case word, so the phrase runs on to the next punctuation
+ * when all that lies between is plain words with no clause or circumstance in them.
+ */
+export function speakerPhraseAfterCue(source: Span, text: string): Span {
+  const phrase = speakerPhrase(source, text);
+  // "said a campaign aide. Donald Trump …": a phrase that ends with a period ends its sentence.
+  if (text.charCodeAt(phrase.end - 1) === 46) return phrase;
+  const rest = text.slice(phrase.end, phrase.end + 120);
+  let cut = 0;
+  while (cut < rest.length && !/[,;:!?"“”()\n—]/u.test(rest[cut] as string)) cut++;
+  const tail = rest.slice(0, cut);
+  const words = tail.split(' ').filter((w) => w.length > 0);
+  // A period ends the phrase: the tail must not run into the next sentence ("Mason Harrison. ''Mitt …").
+  if (words.length === 0 || words.length > MAX_AFTER_CUE_WORDS || /\.\s/u.test(tail) || /[\s']'/.test(tail)) return phrase;
+  if (words.some((w) => !PHRASE_WORD.test(w) || AFTER_CUE_PHRASE_STOPS.has(w.toLowerCase()) || /ing$/.test(w))) return phrase;
+  const end = phrase.end + tail.replace(/[\s.]+$/u, '').length;
+  return end > phrase.end && tail.startsWith(' ') ? { start: phrase.start, end } : phrase;
 }

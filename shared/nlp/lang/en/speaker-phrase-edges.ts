@@ -129,3 +129,13 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions that link a study noun to its author or subject. */
 export const STUDY_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for']);
+
+/**
+ * Words that end a speaker phrase after its cue ("said one former senior agency official when asked …"): a
+ * clause, a circumstance or a coordinated verb starts with them, not the rest of the phrase.
+ */
+export const AFTER_CUE_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'when', 'as', 'after', 'before', 'while', 'because', 'since', 'though', 'although', 'who', 'which', 'whom', 'whose', 'that',
+  'in', 'at', 'on', 'during', 'amid', 'upon', 'and', 'or', 'but', 'to', 'said', 'says', 'told', 'added', 'adding', 'noting',
+  'if', 'whether', 'why', 'how', 'what',
+]);

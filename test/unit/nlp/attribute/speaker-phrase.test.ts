@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerPhrase } from '../../../../shared/nlp/attribute/speaker-phrase';
+import { speakerPhrase, speakerPhraseAfterCue } from '../../../../shared/nlp/attribute/speaker-phrase';
 
 /** The phrase speakerPhrase makes of `mention` (found in `text`), as text. */
 const phraseOf = (text: string, mention: string): string => {
@@ -84,5 +84,24 @@ describe('speakerPhrase', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
     expect(phraseOf('A photo of Trump (left) shows him smiling.', 'Trump')).toBe('Trump');
+  });
+
+  describe('after its cue', () => {
+    /** The phrase speakerPhraseAfterCue makes of `mention` (found in `text`), as text. */
+    const afterCueOf = (text: string, mention: string): string => {
+      const start = text.indexOf(mention);
+      const span = speakerPhraseAfterCue({ start, end: start + mention.length }, text);
+      return text.slice(span.start, span.end);
+    };
+
+    it('runs on over the plain words the subject search left before the next punctuation', () => {
+      expect(afterCueOf('“We will win,” said one former campaign staffer.', 'one former campaign')).toBe('one former campaign staffer');
+      expect(afterCueOf('“Not yet,” said one Democrat familiar with the discussion, who asked not to be named.', 'one Democrat')).toBe('one Democrat familiar with the discussion');
+    });
+
+    it('stops at a clause, a question or a sentence end', () => {
+      expect(afterCueOf('“Was it practiced?” asked Matt Lauer whether she had rehearsed.', 'Matt Lauer')).toBe('Matt Lauer');
+      expect(afterCueOf('“It is close,” said a campaign aide. Donald Trump disagreed.', 'a campaign aide.')).toBe('a campaign aide.');
+    });
   });
 });
