@@ -1,6 +1,8 @@
 import { NON_NAME_CAPITALS } from '../lang/en/non-name-capitals';
 import { DETERMINERS, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
+import { LISTENER_OBJECT_CUES, SUBJECT_VERB_FILLERS } from '../lang/en/cue-phrases';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
+import { DAY_PARTS, LONE_TIME_ADVERBS, TIME_ADVERBIAL_NOUNS, TIME_ADVERBIAL_OPENERS } from '../lang/en/subject-time-adverbials';
 import {
   ADJECTIVAL_PARTICIPLES,
   AFTER_CUE_PHRASE_STOPS,
@@ -58,6 +60,31 @@ function endBeforeAside(phrase: string): number {
     else if (c === ',' && depth === 0 && isClauseAside(phrase.slice(i + 1).trimStart())) return i;
   }
   return phrase.length;
+}
+
+/** Is `lower` a word that may stand between a subject and its verb ("later", "Thursday", "also")? */
+const isSubjectVerbFiller = (lower: string): boolean =>
+  SUBJECT_VERB_FILLERS.has(lower) || LONE_TIME_ADVERBS.has(lower) || TIME_ADVERBIAL_NOUNS.has(lower) || TIME_ADVERBIAL_OPENERS.has(lower) || DAY_PARTS.has(lower);
+
+/**
+ * "Trump told CNN", "Priebus later Thursday told Fox News": a speaker phrase the subject search ran past
+ * its own verb ends before it (and before the fillers in front of it). Only outside asides: "Trump, who has
+ * told aides …" keeps its relative clause. Returns the length of the phrase to keep.
+ */
+function endBeforeVerb(phrase: string): number {
+  if (phrase.includes(',')) return phrase.length;
+  const words = phrase.split(' ');
+  let at = words[0]?.length ?? 0;
+  for (let i = 1; i < words.length; i++) {
+    const lower = (words[i] as string).toLowerCase();
+    if (lower === (words[i] as string) && (LISTENER_OBJECT_CUES.has(lower) || lower === 'said' || lower === 'says')) {
+      let keep = i;
+      while (keep > 1 && isSubjectVerbFiller((words[keep - 1] as string).toLowerCase())) keep--;
+      return words.slice(0, keep).join(' ').length;
+    }
+    at += 1 + (words[i] as string).length;
+  }
+  return at;
 }
 
 /** A word right before `pos`, separated from it by spaces only (no punctuation, no line break). */
@@ -351,7 +378,7 @@ export function speakerPhrase(source: Span, text: string): Span {
   }
   // "He's said": the clitic is the verb, not part of the pronoun.
   if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
-  let end = start + text.slice(start, start + endBeforeAside(phrase)).trimEnd().length;
+  let end = start + text.slice(start, start + endBeforeVerb(phrase.slice(0, endBeforeAside(phrase)))).trimEnd().length;
   if (start === source.start) start = phraseStart(text, start);
   const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));
   // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.

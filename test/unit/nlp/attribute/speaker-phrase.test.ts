@@ -80,6 +80,12 @@ describe('speakerPhrase', () => {
     expect(phraseOf('Trump asked people familiar with the plan to say so.', 'the plan')).toBe('the plan');
   });
 
+  it('ends before its own verb when the subject search ran past it', () => {
+    expect(phraseOf('“This was made up,” Trump told CNN then.', 'Trump told CNN')).toBe('Trump');
+    expect(phraseOf('Priebus later Thursday told Fox News: “They will meet.”', 'Priebus later Thursday told Fox News')).toBe('Priebus');
+    expect(phraseOf('Trump, who has told aides he sees the issues as one, said so.', 'Trump, who has told aides he sees the issues as one')).toBe('Trump, who has told aides he sees the issues as one');
+  });
+
   it('keeps the party and state tag after a name', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
