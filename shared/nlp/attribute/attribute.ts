@@ -5,6 +5,7 @@ import { type AsClause, asClause } from './as-clause-source';
 import { closingReportSource } from './closing-report-source';
 import { outerSpeaker } from './outer-speaker';
 import { parentheticalReport } from './parenthetical-report';
+import { withReportedSourceAppositive } from './reported-source-appositive';
 import { withParticipleSubject } from './with-participle-subject';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Sentence, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
@@ -127,7 +128,9 @@ export function attribute(segmented: Segmented): Attributed {
           closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
     const mention = q.speakerMention;
     const afterCue = mention && q.cue && mention.start >= q.cue.end;
-    const source = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;
+    const phrase = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;
+    // "according to John Weaver, a Republican strategist": a reported source keeps its description.
+    const source = phrase && (reporter || q.pattern === 'according-to') ? withReportedSourceAppositive(phrase, text) : phrase;
     if (source) {
       register(source.start);
       const before = registered;
