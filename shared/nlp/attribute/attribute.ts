@@ -1,13 +1,20 @@
 import { documentTokens } from '../quotes/document-tokens';
 import type { Token } from '../quotes/tokens';
-import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
+import { accordingToSource } from './according-to-source';
+import { type AsClause, asClause } from './as-clause-source';
+import { closingReportSource } from './closing-report-source';
+import { outerSpeaker } from './outer-speaker';
+import { parentheticalReport } from './parenthetical-report';
+import { withReportedSourceAppositive } from './reported-source-appositive';
+import { withParticipleSubject } from './with-participle-subject';
+import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Sentence, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
 import { dashCredit } from './dash-credit';
 import { type EntityCluster, EntityClusters } from './entity-clusters';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { resolveSpeaker, type Resolution, type SourceKind, type SubjectEntry } from './resolve-speaker';
 import { speakerId } from './speaker-id';
-import { speakerPhrase } from './speaker-phrase';
+import { speakerPhrase, speakerPhraseAfterCue } from './speaker-phrase';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -71,6 +78,40 @@ export function attribute(segmented: Segmented): Attributed {
   };
 
   const quotations = segmented.quotations;
+  /** By sentence index: its reporting "as" clause, looked for once. */
+  const asClauses = new Map<number, AsClause | null>();
+  /** "South Carolina, he said, was “…”": a quotation no cue claims takes the report set off in its sentence. */
+  const asideReport = (q: Quotation): Span | null => {
+    const sentence = segmented.sentences[q.sentence];
+    return sentence ? parentheticalReport(tokens, sentence, q.start) : null;
+  };
+  /** The end of the sentence that holds `offset`. */
+  const sentenceEndAt = (offset: number): number => {
+    let lo = 0;
+    let hi = segmented.sentences.length - 1;
+    let found = text.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const sentence = segmented.sentences[mid] as Sentence;
+      if (sentence.start <= offset) {
+        found = sentence.end;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  /** "Democrats say they believe …": the outer speaker of a cue whose subject opens what someone says. */
+  const nestingSpeaker = (q: Quotation, mention: Span, cue: Span): Span | null => {
+    const sentence = segmented.sentences[q.sentence];
+    return sentence && cue.start >= mention.end ? outerSpeaker(tokens, mention, sentence) : null;
+  };
+  const reportingClause = (q: Quotation): Span | null => {
+    const sentence = segmented.sentences[q.sentence];
+    if (!sentence) return null;
+    let clause = asClauses.get(q.sentence);
+    if (clause === undefined) asClauses.set(q.sentence, (clause = asClause(tokens, sentence)));
+    return clause && q.start >= clause.end ? clause.source : null;
+  };
   const anchorOf = (q: Quotation): number => q.speakerMention?.start ?? q.start;
   const order = quotations.map((_, i) => i).sort((a, b) => anchorOf(quotations[a] as Quotation) - anchorOf(quotations[b] as Quotation));
   const assignments: Assignment[] = quotations.map(() => ({ cluster: null, source: null, kind: 'none' }));
@@ -80,7 +121,16 @@ export function attribute(segmented: Segmented): Attributed {
   for (const index of order) {
     const q = quotations[index] as Quotation;
     const paragraph = paragraphIndex(segmented.paragraphs, q.start);
-    const source = q.speakerMention ? speakerPhrase(q.speakerMention, text) : null;
+    // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
+    const reporter =
+      reportingClause(q) ??
+      (q.cue ? null : asideReport(q)) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
+          closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
+    const mention = q.speakerMention;
+    const afterCue = mention && q.cue && mention.start >= q.cue.end;
+    const phrase = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;
+    // "according to John Weaver, a Republican strategist": a reported source keeps its description.
+    const source = phrase && (reporter || q.pattern === 'according-to') ? withReportedSourceAppositive(phrase, text) : phrase;
     if (source) {
       register(source.start);
       const before = registered;

@@ -1,14 +1,18 @@
 import { NON_NAME_CAPITALS } from '../lang/en/non-name-capitals';
 import { DETERMINERS, NAME_TITLES, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
+import { LISTENER_OBJECT_CUES, SUBJECT_VERB_FILLERS } from '../lang/en/cue-phrases';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
+import { DAY_PARTS, LONE_TIME_ADVERBS, TIME_ADVERBIAL_NOUNS, TIME_ADVERBIAL_OPENERS } from '../lang/en/subject-time-adverbials';
 import {
   ADJECTIVAL_PARTICIPLES,
+  AFTER_CUE_PHRASE_STOPS,
   ARTICLES,
   ASIDE_SPEECH_VERBS,
   BARE_QUANTIFIERS,
   CIRCUMSTANCE_PREPOSITIONS,
   CLAUSE_OPENING_WORDS,
   HONORIFICS,
+  KNOWLEDGE_ADJECTIVES,
   NAME_DESCRIPTORS,
   ING_ADJECTIVES,
   NUMBER_APPROXIMATORS,
@@ -18,7 +22,10 @@ import {
   PROXY_NOUNS,
   PROXY_PREPOSITIONS,
   QUANTIFIERS_WITH_OF,
+  STUDY_NOUNS,
+  STUDY_PREPOSITIONS,
   TRAILING_ADVERBIALS,
+  UNNAMED_SOURCE_NOUNS,
 } from '../lang/en/speaker-phrase-edges';
 import type { Span } from '../types';
 
@@ -53,6 +60,31 @@ function endBeforeAside(phrase: string): number {
     else if (c === ',' && depth === 0 && isClauseAside(phrase.slice(i + 1).trimStart())) return i;
   }
   return phrase.length;
+}
+
+/** Is `lower` a word that may stand between a subject and its verb ("later", "Thursday", "also")? */
+const isSubjectVerbFiller = (lower: string): boolean =>
+  SUBJECT_VERB_FILLERS.has(lower) || LONE_TIME_ADVERBS.has(lower) || TIME_ADVERBIAL_NOUNS.has(lower) || TIME_ADVERBIAL_OPENERS.has(lower) || DAY_PARTS.has(lower);
+
+/**
+ * "Trump told CNN", "Priebus later Thursday told Fox News": a speaker phrase the subject search ran past
+ * its own verb ends before it (and before the fillers in front of it). Only outside asides: "Trump, who has
+ * told aides …" keeps its relative clause. Returns the length of the phrase to keep.
+ */
+function endBeforeVerb(phrase: string): number {
+  if (phrase.includes(',')) return phrase.length;
+  const words = phrase.split(' ');
+  let at = words[0]?.length ?? 0;
+  for (let i = 1; i < words.length; i++) {
+    const lower = (words[i] as string).toLowerCase();
+    if (lower === (words[i] as string) && (LISTENER_OBJECT_CUES.has(lower) || lower === 'said' || lower === 'says')) {
+      let keep = i;
+      while (keep > 1 && isSubjectVerbFiller((words[keep - 1] as string).toLowerCase())) keep--;
+      return words.slice(0, keep).join(' ').length;
+    }
+    at += 1 + (words[i] as string).length;
+  }
+  return at;
 }
 
 /** A word right before `pos`, separated from it by spaces only (no punctuation, no line break). */
@@ -101,6 +133,7 @@ const COUNTING_DETERMINERS = new Set(['two', 'three', 'four', 'few', 'other', 's
 /** Extensions phraseStart may chain: "only 49 percent of Democratic registered voters" takes four. */
 const MAX_STEPS = 6;
 function phraseStart(text: string, start: number): number {
+  start = slashJoinedStart(text, start);
   for (let step = 0; step < MAX_STEPS; step++) {
     const w = wordBefore(text, start);
     if (!w) break;
@@ -110,7 +143,7 @@ function phraseStart(text: string, start: number): number {
     else if (POSSESSIVE_NAME.test(w.raw) && !NON_NAME_CAPITALS.has(w.lower.replace(/['’]s?$/, ''))) start = w.start;
     else if (ARTICLES.has(w.lower) && (!DETERMINERS.has(phraseFirst) || COUNTING_DETERMINERS.has(phraseFirst))) start = w.start;
     else if (BARE_QUANTIFIERS.has(w.lower)) start = w.start;
-    else if (w.lower === 'of' || PROXY_PREPOSITIONS.has(w.lower)) {
+    else if (w.lower === 'of' || PROXY_PREPOSITIONS.has(w.lower) || STUDY_PREPOSITIONS.has(w.lower)) {
       const extended = quantifierOrProxyStart(text, w);
       if (extended === null) break;
       start = extended;
@@ -121,7 +154,79 @@ function phraseStart(text: string, start: number): number {
       start = approximated;
     }
   }
+  return coordinatedStart(text, start);
+}
+
+/** Words the first conjunct of a coordinated subject may run: "Former Maryland Gov. Martin O’Malley (D)". */
+const MAX_CONJUNCT_WORDS = 12;
+const isVerbLike = (lower: string): boolean => /(?:ed|ing|ly)$/.test(lower) || SPEECH_CUE_WORDS.has(lower);
+
+/**
+ * "Politicians and even some technologists say", "Ward and other digital security experts acknowledge": a
+ * subject coordinated with "and" is one phrase, as annotators mark it, when the conjuncts before "and" run back
+ * to the start of the sentence (or of a clause after "But", "While" …) through noun-phrase words only: names,
+ * modifiers, list commas, party tags. Anything that reads as a verb or a preposition ("In Iowa, Cruz and Rubio")
+ * leaves the phrase as it was.
+ */
+function coordinatedStart(text: string, start: number): number {
+  let w = wordBefore(text, start);
+  if (w?.lower === 'even') w = wordBefore(text, w.start);
+  if (!w || w.lower !== 'and' || SUBJECT_PRONOUN_OR_RELATIVE.has(firstWord(text.slice(start, start + 12).toLowerCase()))) return start;
+  // ", and she said": a comma before "and" joins clauses; and the conjunct must end in a noun ("Politicians", "Cyber security experts").
+  const last = wordBefore(text, w.start);
+  if (!last || !(CAPITALIZED.test(last.raw) || last.lower.endsWith('s') || describesPerson(last.lower))) return start;
+  let first = w.start;
+  let sawComma = false;
+  for (let words = 0; words <= MAX_CONJUNCT_WORDS; ) {
+    let at = first;
+    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+    const c = at > 0 ? text.charCodeAt(at - 1) : 10;
+    if (c === 10 || c === 13) return words > 0 ? first : start;
+    if (c === 44) {
+      sawComma = true;
+      first = at - 1;
+      continue;
+    }
+    if (c === 41) {
+      // "(D)", "(R-Texas)": a party tag inside the conjunct.
+      const open = text.lastIndexOf('(', at - 1);
+      if (open < 0 || at - open > 16) return start;
+      first = open;
+      continue;
+    }
+    const word = wordEndingAt(text, at);
+    // Sentence punctuation before the run: the conjuncts open the sentence.
+    if (!word) return words > 0 && (c === 46 || c === 63 || c === 33 || c === 58 || c === 34 || c === 0x201d) ? first : start;
+    const bare = bareWord(word.lower);
+    if (CLAUSE_OPENING_WORDS.has(bare)) return sawComma || words === 0 ? start : first;
+    if (PREMODIFIER_BOUNDARIES.has(bare) || CIRCUMSTANCE_PREPOSITIONS.has(bare) || (!CAPITALIZED.test(word.raw) && isVerbLike(word.lower))) return start;
+    // "… Carolina. Republicans and Democrats": a word with a sentence period ends the run before it.
+    if (word.raw.endsWith('.') && !HONORIFICS.has(bare) && !/^\p{Lu}\.?$/u.test(word.raw) && !word.raw.slice(0, -1).includes('.')) return words > 0 ? first : start;
+    first = word.start;
+    words++;
+  }
   return start;
+}
+
+/** The word that ends at `end` (its last character is at `end - 1`), or null. */
+function wordEndingAt(text: string, end: number): WordBefore | null {
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (start < end && isMark(text.charCodeAt(start))) start++;
+  if (start === end) return null;
+  const raw = text.slice(start, end);
+  return { raw, lower: raw.toLowerCase(), start };
+}
+
+/** "CNN/ORC poll", "Obama/Clinton": names joined by a slash are one name, but the subject search stops at the slash. */
+function slashJoinedStart(text: string, start: number): number {
+  let at = start;
+  while (at > 1 && text.charCodeAt(at - 1) === 47 && isWordChar(text.charCodeAt(at - 2))) {
+    let wordStart = at - 1;
+    while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    at = wordStart;
+  }
+  return at;
 }
 
 /** How many modifiers may stand before a speaker phrase: "About four in 10 South Carolina Republican primary voters". */
@@ -200,12 +305,40 @@ function quantifierOrProxyStart(text: string, preposition: WordBefore): number |
   const head = wordBefore(text, preposition.start);
   if (!head) return null;
   if (preposition.lower === 'of' && (QUANTIFIERS_WITH_OF.has(head.lower) || FRACTION.test(head.lower))) return head.start;
+  if (STUDY_NOUNS.has(head.lower) && STUDY_PREPOSITIONS.has(preposition.lower)) return nounPhraseOpening(text, head);
+  if (KNOWLEDGE_ADJECTIVES.get(head.lower) === preposition.lower) {
+    const noun = wordBefore(text, head.start);
+    return noun && (PROXY_NOUNS.has(noun.lower) || UNNAMED_SOURCE_NOUNS.has(noun.lower)) ? nounPhraseOpening(text, noun) : null;
+  }
   if (!PROXY_PREPOSITIONS.has(preposition.lower) || !PROXY_NOUNS.has(head.lower)) return null;
   let w = wordBefore(text, head.start);
   for (let modifiers = 0; w && modifiers < 3; modifiers++) {
     if (PROXY_DETERMINERS.has(w.lower)) return w.start;
     if (w.raw.endsWith('.')) return null;
     w = wordBefore(text, w.start);
+  }
+  return null;
+}
+
+/** Modifiers a head noun may carry before its determiner: "A U.S. law enforcement official". */
+const MAX_HEAD_MODIFIERS = 4;
+
+/**
+ * Where the noun phrase headed by `head` opens: at a determiner ("A source", "the new study"), or at the
+ * head itself (or its modifiers) when punctuation or the text start comes first ("People familiar with …",
+ * "Polling of union voters"). Null when another word comes first: the head may be the object of a verb.
+ */
+function nounPhraseOpening(text: string, head: WordBefore): number | null {
+  let opening = head.start;
+  for (let n = 0; n < MAX_HEAD_MODIFIERS; n++) {
+    const w = wordBefore(text, opening);
+    if (!w) return opening;
+    if (PROXY_DETERMINERS.has(w.lower) || ARTICLES.has(w.lower) || DETERMINERS.has(w.lower)) return w.start;
+    if (CLAUSE_OPENING_WORDS.has(w.lower)) return opening;
+    // "U.S.", "N.Y.": an abbreviation is a modifier, not a sentence end.
+    const abbreviation = w.raw.endsWith('.') && w.raw.slice(0, -1).includes('.');
+    if (!abbreviation && runWord(w) !== 'modifier') return null;
+    opening = w.start;
   }
   return null;
 }
@@ -245,10 +378,36 @@ export function speakerPhrase(source: Span, text: string): Span {
   }
   // "He's said": the clitic is the verb, not part of the pronoun.
   if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
-  let end = start + text.slice(start, start + endBeforeAside(phrase)).trimEnd().length;
+  let end = start + text.slice(start, start + endBeforeVerb(phrase.slice(0, endBeforeAside(phrase)))).trimEnd().length;
   if (start === source.start) start = phraseStart(text, start);
   const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));
   // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.
   if (tag && /\p{Lu}/u.test(text.slice(start, end))) end += tag[0].length;
   return start === source.start && end === source.end ? source : { start, end };
+}
+
+/** Words the rest of a phrase after its cue may run: "another leading Supreme Court advocate", "with knowledge of the governor's dilemma". */
+const MAX_AFTER_CUE_WORDS = 8;
+/** A word of a speaker phrase: letters, digits, and the marks inside words ("well-connected", "governor's", "U.S."). */
+const PHRASE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+/**
+ * The speaker phrase of a source that follows its cue ("…,” said one former senior agency official."): the
+ * subject search after a cue stops at the first lower-case word, so the phrase runs on to the next punctuation
+ * when all that lies between is plain words with no clause or circumstance in them.
+ */
+export function speakerPhraseAfterCue(source: Span, text: string): Span {
+  const phrase = speakerPhrase(source, text);
+  // "said a campaign aide. Donald Trump …": a phrase that ends with a period ends its sentence.
+  if (text.charCodeAt(phrase.end - 1) === 46) return phrase;
+  const rest = text.slice(phrase.end, phrase.end + 120);
+  let cut = 0;
+  while (cut < rest.length && !/[,;:!?"“”()\n—]/u.test(rest[cut] as string)) cut++;
+  const tail = rest.slice(0, cut);
+  const words = tail.split(' ').filter((w) => w.length > 0);
+  // A period ends the phrase: the tail must not run into the next sentence ("Mason Harrison. ''Mitt …").
+  if (words.length === 0 || words.length > MAX_AFTER_CUE_WORDS || /\.\s/u.test(tail) || /[\s']'/.test(tail)) return phrase;
+  if (words.some((w) => !PHRASE_WORD.test(w) || AFTER_CUE_PHRASE_STOPS.has(w.toLowerCase()) || /ing$/.test(w))) return phrase;
+  const end = phrase.end + tail.replace(/[\s.]+$/u, '').length;
+  return end > phrase.end && tail.startsWith(' ') ? { start: phrase.start, end } : phrase;
 }

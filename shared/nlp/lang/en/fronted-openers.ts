@@ -10,6 +10,7 @@ export const FRONTED_OPENERS: ReadonlySet<string> = new Set([
   'instead', 'overall', 'separately', 'elsewhere', 'asked', 'back', 'across', 'against', 'toward', 'towards',
   'upon', 'per', 'within', 'behind', 'above', 'below', 'around', 'along', 'alongside', 'despite', 'because',
   'although', 'though', 'if', 'however', 'meanwhile', 'now', 'today', 'yesterday', 'even', 'until', 'unless',
+  'ahead', 'shortly', 'facing', 'having', 'adopting', 'filling', 'acknowledging', 'adding', 'spurred',
 ]);
 
 /** Words that make a fronted phrase a time adverbial ("Eight years ago,", "A few minutes later,"). */

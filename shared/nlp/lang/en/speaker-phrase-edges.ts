@@ -111,3 +111,31 @@ export const PROXY_NOUNS: ReadonlySet<string> = new Set([
 export const PROXY_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'at', 'with']);
 /** Determiners that open a proxy phrase ("A spokeswoman for YouTube", "one adviser to Trump"). */
 export const PROXY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'two', 'some', 'several']);
+
+/**
+ * Adjectives that tie an unnamed source to what it knows, with their preposition: in "people familiar with
+ * her thinking said", the people are the source, not what follows the preposition.
+ */
+export const KNOWLEDGE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['familiar', 'with'],
+  ['close', 'to'],
+]);
+/** Unnamed sources such an adjective follows ("a source familiar with", "people close to"). */
+export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'people', 'person', 'someone', 'those', 'others']);
+/** Documents and counts that speak through their author: "A study by Media Matters", "Polling of union voters". */
+export const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'review', 'research', 'audit', 'count', 'tally',
+  'estimate', 'estimates', 'projection', 'report', 'reports', 'memo',
+]);
+/** Prepositions that link a study noun to its author or subject. */
+export const STUDY_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for']);
+
+/**
+ * Words that end a speaker phrase after its cue ("said one former senior agency official when asked …"): a
+ * clause, a circumstance or a coordinated verb starts with them, not the rest of the phrase.
+ */
+export const AFTER_CUE_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'when', 'as', 'after', 'before', 'while', 'because', 'since', 'though', 'although', 'who', 'which', 'whom', 'whose', 'that',
+  'in', 'at', 'on', 'during', 'amid', 'upon', 'and', 'or', 'but', 'to', 'said', 'says', 'told', 'added', 'adding', 'noting',
+  'if', 'whether', 'why', 'how', 'what',
+]);

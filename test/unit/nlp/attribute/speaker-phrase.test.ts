@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerPhrase } from '../../../../shared/nlp/attribute/speaker-phrase';
+import { speakerPhrase, speakerPhraseAfterCue } from '../../../../shared/nlp/attribute/speaker-phrase';
 
 /** The phrase speakerPhrase makes of `mention` (found in `text`), as text. */
 const phraseOf = (text: string, mention: string): string => {
@@ -53,9 +53,61 @@ describe('speakerPhrase', () => {
     expect(phraseOf('Maybe the window into his soul is what he said four years ago.', 'he')).toBe('he');
   });
 
+  it('reaches left over a name joined to the phrase by a slash', () => {
+    expect(phraseOf('Yet a CNN/ORC poll shows Clinton ahead.', 'ORC poll')).toBe('a CNN/ORC poll');
+    expect(phraseOf('A Wall Street Journal/NBC News poll showed a slight lead.', 'NBC News poll')).toBe('A Wall Street Journal/NBC News poll');
+  });
+
+  it('reaches left over the first conjuncts of a coordinated subject that opens its clause', () => {
+    expect(phraseOf('Politicians and even some technologists say that account is fake.', 'some technologists')).toBe('Politicians and even some technologists');
+    expect(phraseOf('But Ward and other digital security experts acknowledge the risk.', 'other digital security experts')).toBe('Ward and other digital security experts');
+  });
+
+  it('does not coordinate across a clause, a preposition or a pronoun', () => {
+    expect(phraseOf('All those reviews came back clear, and the F.B.I. said so.', 'the F.B.I.')).toBe('the F.B.I.');
+    expect(phraseOf('In Iowa and Ohio voters said no.', 'Ohio voters')).toBe('Ohio voters');
+    expect(phraseOf('This candidate does her research and she said so.', 'she')).toBe('she');
+    expect(phraseOf('And he said so.', 'he')).toBe('he');
+  });
+
+  it('reaches left to an unnamed source that knows the named thing, and to a study by its author', () => {
+    expect(phraseOf('People familiar with her thinking say she wants a deal.', 'her thinking')).toBe('People familiar with her thinking');
+    expect(phraseOf('A U.S. law enforcement official familiar with the investigation said so.', 'the investigation')).toBe('A U.S. law enforcement official familiar with the investigation');
+    expect(phraseOf('A study by the liberal watchdog group Media Matters found otherwise.', 'the liberal watchdog group Media Matters')).toBe('A study by the liberal watchdog group Media Matters');
+  });
+
+  it('does not take in the verb that governs such a phrase', () => {
+    expect(phraseOf('Trump asked people familiar with the plan to say so.', 'the plan')).toBe('the plan');
+  });
+
+  it('ends before its own verb when the subject search ran past it', () => {
+    expect(phraseOf('“This was made up,” Trump told CNN then.', 'Trump told CNN')).toBe('Trump');
+    expect(phraseOf('Priebus later Thursday told Fox News: “They will meet.”', 'Priebus later Thursday told Fox News')).toBe('Priebus');
+    expect(phraseOf('Trump, who has told aides he sees the issues as one, said so.', 'Trump, who has told aides he sees the issues as one')).toBe('Trump, who has told aides he sees the issues as one');
+  });
+
   it('keeps the party and state tag after a name', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
     expect(phraseOf('A photo of Trump (left) shows him smiling.', 'Trump')).toBe('Trump');
+  });
+
+  describe('after its cue', () => {
+    /** The phrase speakerPhraseAfterCue makes of `mention` (found in `text`), as text. */
+    const afterCueOf = (text: string, mention: string): string => {
+      const start = text.indexOf(mention);
+      const span = speakerPhraseAfterCue({ start, end: start + mention.length }, text);
+      return text.slice(span.start, span.end);
+    };
+
+    it('runs on over the plain words the subject search left before the next punctuation', () => {
+      expect(afterCueOf('“We will win,” said one former campaign staffer.', 'one former campaign')).toBe('one former campaign staffer');
+      expect(afterCueOf('“Not yet,” said one Democrat familiar with the discussion, who asked not to be named.', 'one Democrat')).toBe('one Democrat familiar with the discussion');
+    });
+
+    it('stops at a clause, a question or a sentence end', () => {
+      expect(afterCueOf('“Was it practiced?” asked Matt Lauer whether she had rehearsed.', 'Matt Lauer')).toBe('Matt Lauer');
+      expect(afterCueOf('“It is close,” said a campaign aide. Donald Trump disagreed.', 'a campaign aide.')).toBe('a campaign aide.');
+    });
   });
 });

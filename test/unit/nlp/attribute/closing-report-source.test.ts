@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../../../shared/nlp/attribute/attribute';
+import { segmentText, slice } from '../quotes/document';
+
+/** The source phrase attribute() gives the quotation tied to the cue `cue`. */
+const sourceOfCue = (text: string, cue: string): string | null => {
+  const quote = attribute(segmentText(text)).quotes.find((q) => slice(text, q.cue) === cue);
+  if (!quote) throw new Error(`no quotation with the cue ${cue}`);
+  return slice(text, quote.source);
+};
+
+describe('a report that closes its sentence', () => {
+  it('credits a cue inside the sentence to the subject of the closing report', () => {
+    const text = 'While Mrs. Clinton has devoted much of her time to speaking out against the crime bill, she can now more safely embrace the Bill Clinton years, Democrats said.';
+    expect(sourceOfCue(text, 'has devoted')).toBe('Democrats');
+  });
+
+  it('takes no clause for the closing subject', () => {
+    const text = 'Trump has argued for a wall on the border for a year, but neither side would say.';
+    expect(sourceOfCue(text, 'has argued')).toBe('Trump');
+  });
+
+  it('leaves a report that closes a relative clause to that clause', () => {
+    const text = 'Bamberg also said the videos do not show whether Scott has anything in his hands, which he said were at his side, the footage showed.';
+    expect(sourceOfCue(text, 'do not show')).toBe('Bamberg');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../../../shared/nlp/attribute/attribute';
+import { segmentText, slice } from '../quotes/document';
+
+/** The source phrase attribute() gives the quotation tied to the cue `cue`. */
+const sourceOfCue = (text: string, cue: string): string | null => {
+  const quote = attribute(segmentText(text)).quotes.find((q) => slice(text, q.cue) === cue);
+  if (!quote) throw new Error(`no quotation with the cue ${cue}`);
+  return slice(text, quote.source);
+};
+
+describe('a participle speaks for the clause subject after a fronted adverbial', () => {
+  it('skips "Shortly after …," and "Ahead of …," to the subject', () => {
+    const shortly = 'Shortly after the announcement of the death, Senate Majority Leader Mitch McConnell issued a statement saying the seat should stay vacant.';
+    expect(sourceOfCue(shortly, 'saying')).toBe('Senate Majority Leader Mitch McConnell');
+    const ahead = 'Ahead of the March 1 contests, Rubio assumed the style of his rival, launching attacks on his hands.';
+    expect(sourceOfCue(ahead, 'launching')).toBe('Rubio');
+  });
+});

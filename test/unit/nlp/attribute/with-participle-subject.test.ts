@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../../../shared/nlp/attribute/attribute';
+import { segmentText, slice } from '../quotes/document';
+
+/** The source phrase attribute() gives the quotation tied to the cue `cue`. */
+const sourceOfCue = (text: string, cue: string): string | null => {
+  const quote = attribute(segmentText(text)).quotes.find((q) => slice(text, q.cue) === cue);
+  if (!quote) throw new Error(`no quotation with the cue ${cue}`);
+  return slice(text, quote.source);
+};
+
+describe('an absolute "with" clause', () => {
+  it('credits its participle to the noun phrase after "with", not to the main clause subject', () => {
+    const text = 'Mr. Trump leads the field, with 30 percent of voters saying he is the strongest leader.';
+    expect(sourceOfCue(text, 'saying')).toBe('30 percent of voters');
+  });
+
+  it('leaves a participle alone that no "with" clause leads to', () => {
+    const text = 'Mr. Trump spoke for an hour, saying he is the strongest leader.';
+    expect(sourceOfCue(text, 'saying')).toBe('Mr. Trump');
+  });
+});
