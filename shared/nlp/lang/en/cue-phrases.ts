@@ -4,10 +4,14 @@
  */
 export const SOURCE_AFTER_PHRASES: readonly (readonly string[])[] = [['according', 'to']];
 
-/** Verbs whose object is the listener, not the content ("told reporters that ..."). */
+/**
+ * Verbs whose object is the listener, not the content ("told reporters that ..."). Verbs of judgement
+ * ("accused Trump of …", "criticized Clinton for …") are not here: their object is the one judged, and
+ * annotators count it in the content.
+ */
 export const LISTENER_OBJECT_CUES: ReadonlySet<string> = new Set([
   'told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'assured', 'reminded', 'warned', 'urged',
-  'informed', 'advised', 'promised', 'pressed', 'thanked', 'accused', 'accusing', 'blasted', 'criticized',
+  'informed', 'advised', 'promised', 'pressed', 'thanked',
 ]);
 
 /**

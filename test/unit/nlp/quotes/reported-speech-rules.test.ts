@@ -72,4 +72,13 @@ describe('reported speech constructions', () => {
     const text = 'Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.';
     expect(withCue(text, 'said')?.text).toBe('that Mr. Bezos has a huge antitrust problem');
   });
+
+  it('keeps the one judged in the content of a verb of judgement, unlike a listener', () => {
+    const accused = 'Cruz accused Trump of lying about his record.';
+    expect(withCue(accused, 'accused')?.text).toBe('Trump of lying about his record');
+    const criticized = 'Sanders criticized Clinton for her paid speeches.';
+    expect(withCue(criticized, 'criticized')?.text).toBe('Clinton for her paid speeches');
+    const told = 'Cruz told reporters that Trump was lying.';
+    expect(withCue(told, 'told')?.text).toBe('that Trump was lying');
+  });
 });
