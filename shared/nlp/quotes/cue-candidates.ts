@@ -10,6 +10,7 @@ import type { ClauseUnit } from './clause-units';
 import { subjectBeforeDashAside } from './dash-aside-subject';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
+import { passiveStanceAt } from './passive-stance';
 import { pollShareEndingAt } from './poll-share-subject';
 import { extendSubjectLeft } from './subject-extension';
 import { skipTimeAdverbialBack } from './subject-time-adverbial';
@@ -26,6 +27,8 @@ const PARTICIPLE_LEADS = new Set(['before', 'after', 'by', 'while', 'when', 'wit
 /** "Bill Clinton: Hillary thinks …": a name opening its sentence and followed by a colon is a speaker. */
 const MAX_COLON_SPEAKER = 6;
 const COLON_PRIOR = 0.5;
+/** "is expected to" before a clause: a stance about as often as "said" is speech. */
+const PASSIVE_STANCE_PRIOR = 0.85;
 
 /** A cue word with the speaker phrase it was found with, before its content is known. */
 export interface Candidate {
@@ -40,6 +43,8 @@ export interface Candidate {
   readonly fillersFrom?: number;
   /** "Asked whether …, Ryan said": a reported question, whose content ends at its clause's comma. */
   readonly question?: boolean;
+  /** "is expected to": a passive stance, whose content runs from its subject (or auxiliary) on and whose source is unnamed. */
+  readonly passiveStance?: boolean;
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -88,6 +93,12 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
         // "according to a campaign official who requested anonymity": verbs inside the source phrase speak for nobody.
         k = np.last;
       }
+      continue;
+    }
+    // "The House is expected to pass …": a passive stance raises its subject into what is expected.
+    const stance = passiveStanceAt(tokens, k, unit);
+    if (stance) {
+      found.push({ cueFirst: k, cueLast: k, source: stance.subject, sourceAfter: false, participle: false, according: false, strength: PASSIVE_STANCE_PRIOR, fillersFrom: stance.auxiliary, passiveStance: true });
       continue;
     }
     const stats = lexicon?.stats ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);

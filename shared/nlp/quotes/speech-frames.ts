@@ -335,6 +335,11 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           // `"We hope," Putin said, "that Kiev …"`: the cue interrupts one quotation; both pieces are its content.
           const left = ctx.quotes[(tokens[leftToken] as Token).quote] as MarkedQuote;
           emit([...left.pieces, ...clause.content], clause.kind, 'quote-source-cue', [leftToken, ...quoteTokens]);
+        } else if (c.passiveStance && clause.kind === 'indirect') {
+          // "The House is expected to pass a bill …": one span from the raised subject (or the auxiliary) on, no source.
+          const from = c.source?.first ?? c.fillersFrom ?? c.cueFirst;
+          const end = (clause.content[clause.content.length - 1] as Span).end;
+          frames.push({ cue, source: null, content: [{ start: (tokens[from] as Token).start, end }], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
         } else if (c.source && !c.sourceAfter && !c.participle && clause.kind === 'indirect' && RAISING_CUES.has((tokens[c.cueFirst] as Token).lower)) {
           frames.push({ cue, source: null, content: [span(tokens, c.source.first, c.source.last), ...clause.content], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
         } else emit(clause.content, clause.kind, pattern, quoteTokens);

@@ -94,5 +94,15 @@ export const PREPOSITIONS_BEFORE_THAT: ReadonlySet<string> = new Set(['of', 'to'
  */
 export const RAISING_CUES: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
+/**
+ * Passive verbs of expectation and report that raise their subject ("The House is expected to pass …", "he
+ * was said to have been handed …"): the clause from the subject on is what is expected or said, by no one
+ * named. Only before "to".
+ */
+export const PASSIVE_STANCE_CUES: ReadonlySet<string> = new Set(['expected', 'said', 'believed', 'thought', 'reported', 'rumored']);
+
+/** Forms of "be" that make a stance verb passive ("is expected to"). */
+export const PASSIVE_STANCE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+
 /** Words that may follow a speech verb without making it transitive ("Trump barked and …", "exclaimed upon seeing him"). */
 export const VERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'as', 'upon', 'at', 'before', 'after', 'while', 'in', 'from', 'to', 'with', 'during', 'when']);

@@ -81,4 +81,19 @@ describe('reported speech constructions', () => {
     const told = 'Cruz told reporters that Trump was lying.';
     expect(withCue(told, 'told')?.text).toBe('that Trump was lying');
   });
+
+  it('reads a passive "is expected to" as a stance on the whole clause, its subject included and no source named', () => {
+    const text = 'The House is expected to pass a bipartisan bill later this week, aides said.';
+    const q = withCue(text, 'is expected', 'exact');
+    expect(q?.text).toBe('The House is expected to pass a bipartisan bill later this week');
+    expect(q?.speakerMention).toBeNull();
+    const adverb = 'That was originally expected to take at least a couple of years.';
+    expect(slice(adverb, withCue(adverb, 'expected')?.cue)).toBe('was originally expected');
+  });
+
+  it('takes no passive stance without "to" after the verb or a form of "be" before it', () => {
+    expect(withCue('Turnout was higher than expected.', 'expected')).toBeUndefined();
+    expect(withCue('The results voters expected to see never came.', 'expected')).toBeUndefined();
+  });
 });
+
