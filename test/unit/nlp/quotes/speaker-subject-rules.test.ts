@@ -114,4 +114,19 @@ describe('speaker phrases of reported speech', () => {
     const since = 'Cruz has since said the system needs reform.';
     expect(slice(since, withCue(since, 'said')?.speakerMention)).toBe('Cruz');
   });
+
+  it('opens a frame for a likely cue whose subject no noun phrase search delimits, the subject running up to the verb', () => {
+    const text = 'Ford itself said the deal was on.';
+    const q = withCue(text, 'said');
+    expect(q?.text).toBe('the deal was on');
+    expect(slice(text, q?.speakerMention)).toBe('Ford itself');
+    const people = "Several people I've spoken with over the last couple of weeks said Mr. Hannity had peppered Mr. Trump with advice.";
+    expect(slice(people, withCue(people, 'said')?.speakerMention)).toBe("Several people I've spoken with over the last couple of weeks");
+  });
+
+  it('opens no such frame for a word that is seldom a cue', () => {
+    const text = 'Voters themselves show little interest in the race.';
+    expect(withCue(text, 'show')).toBeUndefined();
+  });
 });
+
