@@ -122,6 +122,8 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     // "Clinton on Tuesday said", "Grassley (R-Iowa) last week also argued": the subject ends before the time adverbial.
     const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
     const j = timeEnd === fillersEnd ? fillersEnd : skipFillersBack(tokens, skipParenthesisBack(tokens, timeEnd, unit.first), unit.first, t.lower.endsWith('ing'));
+    // Whatever subject the verb turns out to have, the auxiliaries and adverbs right before it belong to the cue.
+    const fillers = fillersEnd + 1 < k && tokens[fillersEnd + 1]?.lower !== '(' ? { fillersFrom: fillersEnd + 1 } : {};
     // "Twenty-four percent said …": a poll share is the subject of the answers it reports.
     // "federal officials said": a bare plural subject runs back to its clause start.
     const np = j >= unit.first ? (barePluralSubjectEndingAt(tokens, j, unit.first) ?? nounPhraseEndingAt(tokens, j, unit.first) ?? pollShareEndingAt(tokens, j, unit.first)) : null;
@@ -138,8 +140,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Harry M. Reid (D-Nev.)": the party tag belongs to the source.
       const subject = extendSubjectLeft(tokens, np, unit.first);
       const source = tokens[np.last + 1]?.lower === '(' ? { first: subject.first, last: parenthesisEnd(tokens, np.last + 1, k) } : subject;
-      const fillersFrom = fillersEnd + 1 < k && tokens[fillersEnd + 1]?.lower !== '(' ? fillersEnd + 1 : undefined;
-      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...(fillersFrom !== undefined ? { fillersFrom } : {}) });
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
       continue;
     }
     const prev = j >= unit.first ? (tokens[j] as Token) : null;
@@ -147,13 +148,13 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Gov. John Kasich (R-OH), said": a name and its party tag right before the comma.
       const named = tokens[j - 1]?.lower === ')' ? nounPhraseEndingAt(tokens, skipParenthesisBack(tokens, j - 1, unit.first), unit.first) : null;
       if (named && (tokens[named.last] as Token).capitalized) {
-        found.push({ cueFirst: k, cueLast: k, source: { first: named.first, last: j - 1 }, sourceAfter: false, participle: false, according: false, strength: stats.precision });
+        found.push({ cueFirst: k, cueLast: k, source: { first: named.first, last: j - 1 }, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
         continue;
       }
       // "Scott Reed, who managed Bob Dole's campaign, said": the subject sits before an aside in commas.
       const appositive = subjectBeforeAside(tokens, j, unit.first);
       if (appositive) {
-        found.push({ cueFirst: k, cueLast: k, source: appositive, sourceAfter: false, participle: false, according: false, strength: stats.precision });
+        found.push({ cueFirst: k, cueLast: k, source: appositive, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
         continue;
       }
     }
@@ -161,14 +162,14 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Joyce — who is listed as an attorney — told": the subject sits before an aside in dashes.
       const dashed = subjectBeforeDashAside(tokens, j, unit.first);
       if (dashed) {
-        found.push({ cueFirst: k, cueLast: k, source: dashed, sourceAfter: false, participle: false, according: false, strength: stats.precision });
+        found.push({ cueFirst: k, cueLast: k, source: dashed, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
         continue;
       }
     }
     if (prev && (prev.lower === 'and' || prev.lower === 'but') && !t.lower.endsWith('ing')) {
       // "Carson took the stage and called …": the coordinated verb shares the clause subject.
       const subject = unitSubject(tokens, unit, j);
-      if (subject) found.push({ cueFirst: k, cueLast: k, source: subject, sourceAfter: false, participle: true, according: false, strength: stats.precision });
+      if (subject) found.push({ cueFirst: k, cueLast: k, source: subject, sourceAfter: false, participle: true, according: false, strength: stats.precision, ...fillers });
       continue;
     }
     if (t.lower.endsWith('ing') && (prev?.lower === ',' || (prev?.kind === 'word' && PARTICIPLE_LEADS.has(prev.lower)) || (prev?.kind === 'quote' && prev.endsWithComma && !prev.endsSentence && found.length > 0))) {
@@ -176,7 +177,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       const source = earlier ? earlier.source : unitSubject(tokens, unit, k);
       // A participle with no clause subject to hang on ("Fearing the worst, …") names nobody: not a frame.
       if (!source) continue;
-      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: earlier?.sourceAfter ?? false, participle: true, according: false, strength: stats.precision });
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: earlier?.sourceAfter ?? false, participle: true, according: false, strength: stats.precision, ...fillers });
       continue;
     }
     if (prev === null || prev.kind === 'quote' || prev.lower === ',') {
@@ -198,7 +199,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       const subject = unitSubject(tokens, unit, k);
       // The subject runs from the clause's first noun phrase up to the verb's auxiliaries, as annotators mark it.
       const source = subject ? { first: subject.first, last: Math.max(subject.last, j) } : subject;
-      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision });
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision, ...fillers });
     }
   }
   return found;

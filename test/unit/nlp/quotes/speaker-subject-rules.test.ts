@@ -128,5 +128,12 @@ describe('speaker phrases of reported speech', () => {
     const text = 'Voters themselves show little interest in the race.';
     expect(withCue(text, 'show')).toBeUndefined();
   });
+
+  it('counts the auxiliaries and adverbs before the verb in the cue whichever way the subject was found', () => {
+    const coordinated = 'Trump took the stage and has repeatedly said he would win.';
+    expect(slice(coordinated, withCue(coordinated, 'said')?.cue)).toBe('has repeatedly said');
+    const aside = "Scott Reed, who managed Bob Dole's campaign, has also said the race is over.";
+    expect(slice(aside, withCue(aside, 'said')?.cue)).toBe('has also said');
+  });
 });
 
