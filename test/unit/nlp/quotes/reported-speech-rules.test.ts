@@ -95,5 +95,13 @@ describe('reported speech constructions', () => {
     expect(withCue('Turnout was higher than expected.', 'expected')).toBeUndefined();
     expect(withCue('The results voters expected to see never came.', 'expected')).toBeUndefined();
   });
+
+  it('joins a particle to its verb in the cue only where annotators mostly do', () => {
+    const focus = 'Trump focuses on the trade deficit.';
+    expect(slice(focus, withCue(focus, 'focuses on', 'exact')?.cue)).toBe('focuses on');
+    expect(withCue(focus, 'focuses on', 'exact')?.text).toBe('the trade deficit');
+    const agreed = 'Kasich agreed to pick up the bill.';
+    expect(withCue(agreed, 'agreed', 'exact')?.text).toBe('to pick up the bill');
+  });
 });
 
