@@ -106,5 +106,12 @@ export const PASSIVE_STANCE_CUES: ReadonlySet<string> = new Set(['expected', 'sa
 /** Forms of "be" that make a stance verb passive ("is expected to"). */
 export const PASSIVE_STANCE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
 
+/**
+ * Cue words that open a report of its own even inside another quotation's content ("… that two women
+ * said they …", "… according to the report"): PolNeAR annotators mark such nested reports more often than
+ * not, unlike nested stances ("believes", "wants").
+ */
+export const NESTED_REPORT_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'saying', 'according']);
+
 /** Words that may follow a speech verb without making it transitive ("Trump barked and …", "exclaimed upon seeing him"). */
 export const VERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'as', 'upon', 'at', 'before', 'after', 'while', 'in', 'from', 'to', 'with', 'during', 'when']);

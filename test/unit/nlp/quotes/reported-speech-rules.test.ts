@@ -45,7 +45,7 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('whether he would support Trump');
     expect(q?.speakerMention).toBeNull();
     expect(withCue(text, 'said')?.text).toBe('he was not ready');
-    const later = 'Christie said he would act when asked whether he would issue a quarantine.';
+    const later = 'Christie was silent when asked whether he would issue a quarantine.';
     expect(withCue(later, 'asked')?.text).toBe('whether he would issue a quarantine');
   });
 
