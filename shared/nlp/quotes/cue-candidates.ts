@@ -50,6 +50,8 @@ export interface Candidate {
   readonly fillersFrom?: number;
   /** "Asked whether …, Ryan said": a reported question, whose content ends at its clause's comma. */
   readonly question?: boolean;
+  /** Where the reported question's content opens: its question word, past any adverbial after "asked". */
+  readonly questionFrom?: number;
   /** "is expected to": a passive stance, whose content runs from its subject (or auxiliary) on and whose source is unnamed. */
   readonly passiveStance?: boolean;
 }
@@ -112,7 +114,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
     const question = t.lower === 'asked' ? askedQuestionAt(tokens, k, unit) : null;
     if (question) {
-      found.push({ cueFirst: k, cueLast: k, source: question.source, sourceAfter: question.source !== null, participle: false, according: false, strength: stats.precision, question: true, ...(question.auxiliary !== undefined ? { fillersFrom: question.auxiliary } : {}) });
+      found.push({ cueFirst: k, cueLast: k, source: question.source, sourceAfter: question.source !== null, participle: false, according: false, strength: stats.precision, question: true, questionFrom: question.opener, ...(question.auxiliary !== undefined ? { fillersFrom: question.auxiliary } : {}) });
       continue;
     }
     const before = tokens[k - 1];

@@ -253,6 +253,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     // "said, however, that …": a short aside in commas between the cue and its "that".
     const asideThat = thatAfterCueAside(tokens, after, unit.end);
     if (asideThat >= 0) after = asideThat;
+    // "Asked on Fox News who leads the party": the question opens past the adverbial.
+    if (c.questionFrom !== undefined && c.questionFrom > after) after = c.questionFrom;
     const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
     for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {

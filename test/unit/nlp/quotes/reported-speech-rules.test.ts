@@ -103,5 +103,12 @@ describe('reported speech constructions', () => {
     const agreed = 'Kasich agreed to pick up the bill.';
     expect(withCue(agreed, 'agreed', 'exact')?.text).toBe('to pick up the bill');
   });
+
+  it('reaches a reported question past an adverbial after "asked"', () => {
+    const text = 'Asked on Fox News who leads the party, he said Ryan.';
+    expect(withCue(text, 'Asked', 'exact')?.text).toBe('who leads the party');
+    const passive = 'Mook was asked during a luncheon held by The Wall Street Journal if Clinton would hold a press conference.';
+    expect(withCue(passive, 'was asked', 'exact')?.text).toBe('if Clinton would hold a press conference');
+  });
 });
 
