@@ -65,6 +65,8 @@ function complementizerThat(tokens: readonly Token[], at: number, end: number): 
   const before = tokens[at - 1] as Token;
   if (before.kind === 'word' && PREPOSITIONS_BEFORE_THAT.has(before.lower)) return false;
   const next = tokens[at + 1];
+  // "told reporters in Greenville that “to be able to …”": a quotation right after "that" is its clause.
+  if (at + 1 < end && next?.kind === 'quote') return true;
   if (at + 1 >= end || next === undefined || next.kind !== 'word') return false;
   return !FINITE_AUXILIARIES.has(next.lower) && !(next.lower.endsWith('ed') && !next.capitalized);
 }
