@@ -110,5 +110,12 @@ describe('reported speech constructions', () => {
     const passive = 'Mook was asked during a luncheon held by The Wall Street Journal if Clinton would hold a press conference.';
     expect(withCue(passive, 'was asked', 'exact')?.text).toBe('if Clinton would hold a press conference');
   });
+
+  it('reports a plan as a stance of its subject', () => {
+    const text = 'Sanders plans to campaign in Oregon next week.';
+    const q = withCue(text, 'plans');
+    expect(q?.text).toBe('to campaign in Oregon next week');
+    expect(slice(text, q?.speakerMention)).toBe('Sanders');
+  });
 });
 
