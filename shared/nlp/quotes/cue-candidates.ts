@@ -183,7 +183,8 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       const source = earlier ? earlier.source : unitSubject(tokens, unit, k);
       // A participle with no clause subject to hang on ("Fearing the worst, …") names nobody: not a frame.
       if (!source) continue;
-      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: earlier?.sourceAfter ?? false, participle: true, according: false, strength: stats.precision, ...fillers });
+      // The participle follows its speaker even when that speaker followed the earlier cue (`"…," said X, referring to …`).
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision, ...fillers });
       continue;
     }
     if (prev === null || prev.kind === 'quote' || prev.lower === ',') {

@@ -135,5 +135,12 @@ describe('speaker phrases of reported speech', () => {
     const aside = "Scott Reed, who managed Bob Dole's campaign, has also said the race is over.";
     expect(slice(aside, withCue(aside, 'said')?.cue)).toBe('has also said');
   });
+
+  it('gives a participle after a speaker who follows the quotation its own content', () => {
+    const text = '"It was a mistake," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.';
+    const q = withCue(text, 'referring to', 'exact');
+    expect(q?.text).toBe("Clinton's successor");
+    expect(slice(text, q?.speakerMention)).toBe('spokesman John Kirby');
+  });
 });
 
