@@ -200,12 +200,14 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
         continue;
       }
     }
-    // "Ford itself said the deal was on", "Several supporters of reform said …": a likely cue after a word, whose
-    // subject none of the searches above could delimit, still opens a frame, the clause subject (if any) its speaker.
-    if (prev?.kind === 'word' && !t.lower.endsWith('ing') && stats.precision >= MIN_UNDELIMITED_SUBJECT_PRECISION) {
+    // "Ford itself said the deal was on", "His critics in the United States, many of them Catholics, said …": a likely
+    // cue after a word or a comma, whose subject none of the searches above could delimit, still opens a frame, the
+    // clause subject (if any) its speaker.
+    if ((prev?.kind === 'word' || prev?.lower === ',') && !t.lower.endsWith('ing') && stats.precision >= MIN_UNDELIMITED_SUBJECT_PRECISION) {
       const subject = unitSubject(tokens, unit, k);
       // The subject runs from the clause's first noun phrase up to the verb's auxiliaries, as annotators mark it.
-      const source = subject ? { first: subject.first, last: Math.max(subject.last, j) } : subject;
+      const last = prev?.kind === 'word' ? j : j - 1;
+      const source = subject ? { first: subject.first, last: Math.max(subject.last, last) } : subject;
       found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision, ...fillers });
     }
   }

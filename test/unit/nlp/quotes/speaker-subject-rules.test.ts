@@ -142,5 +142,12 @@ describe('speaker phrases of reported speech', () => {
     expect(q?.text).toBe("Clinton's successor");
     expect(slice(text, q?.speakerMention)).toBe('spokesman John Kirby');
   });
+
+  it('opens a frame for a likely cue after an aside whose subject holds a prepositional phrase', () => {
+    const text = 'His critics in the United States, many of them Catholics, said that Francis is a political pope.';
+    const q = withCue(text, 'said');
+    expect(q?.text.startsWith('that Francis is a political pope')).toBe(true);
+    expect(slice(text, q?.speakerMention)).toBe('His critics in the United States, many of them Catholics');
+  });
 });
 
