@@ -284,7 +284,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       const edge = leftEdge(next);
       const joiner = tokens[edge - 1];
       // A comma ends this content only before a frame that cannot be nested in it: "…, adding", "…, he said", "…, according to".
-      const separate = next.participle || next.sourceAfter || next.according || (next.source !== null && next.source.last - next.source.first === 0 && PRONOUN_SOURCES.has((tokens[next.source.first] as Token).lower) && tokens[next.cueLast + 1]?.kind !== 'word');
+      // `… "less advanced schools," Trump said: "I don't …"`: a cue that opens a quotation or a colon starts a statement of its own.
+      const opensOwnQuote = tokens[next.cueLast + 1]?.lower === ':' || tokens[next.cueLast + 1]?.kind === 'quote';
+      const separate = next.participle || next.sourceAfter || next.according || opensOwnQuote || (next.source !== null && next.source.last - next.source.first === 0 && PRONOUN_SOURCES.has((tokens[next.source.first] as Token).lower) && tokens[next.cueLast + 1]?.kind !== 'word');
       // `… as a “breach of trust,” adding: “…”`: a quotation that ends in its own comma joins like a comma.
       const commaJoin = joiner !== undefined && (joiner.lower === ',' || (joiner.kind === 'quote' && joiner.endsWithComma));
       if (edge > after && joiner && ((commaJoin && separate) || joiner.lower === ';')) stop = edge - 1;

@@ -78,5 +78,11 @@ describe('unknown speech verbs after a quotation', () => {
     const aside = 'She also said, without evidence, that “they are going to people, showing videos.”';
     expect(withCue(aside, 'said')?.text).toBe('that “they are going to people, showing videos.”');
   });
+
+  it('ends reported speech before a named speaker whose cue opens a quotation of its own', () => {
+    const text = 'Clinton said that minority students might do better at "less advanced schools," Trump said: "I do not like what he said."';
+    const quotations = segmentText(text).quotations;
+    expect(quotations.map((q) => q.text)).toEqual(['that minority students might do better at "less advanced schools,"', 'I do not like what he said.']);
+  });
 });
 
