@@ -1,4 +1,4 @@
-import { PASSIVE_STANCE_AUXILIARIES, PASSIVE_STANCE_CUES, SUBJECT_VERB_FILLERS } from '../lang/en/cue-phrases';
+import { PASSIVE_STANCE_ADVERBS, PASSIVE_STANCE_AUXILIARIES, PASSIVE_STANCE_CUES, SUBJECT_VERB_FILLERS } from '../lang/en/cue-phrases';
 import type { ClauseUnit } from './clause-units';
 import { nounPhraseEndingAt, type TokenRange } from './noun-phrases';
 import type { Token } from './tokens';
@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 /** Adverbs allowed between the auxiliary and the verb: "was originally expected", "are not necessarily expected". */
 const MAX_ADVERBS = 2;
 
-const isAdverb = (t: Token): boolean => t.kind === 'word' && (t.lower === 'not' || t.lower === 'also' || t.lower === 'still' || t.lower === 'now' || (t.lower.endsWith('ly') && t.lower.length > 3));
+const isAdverb = (t: Token): boolean => t.kind === 'word' && (PASSIVE_STANCE_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 3));
 
 /** A passive stance ("The sale is expected to expand …"): the auxiliary that opens the cue and the raised subject, if any. */
 export interface PassiveStance {

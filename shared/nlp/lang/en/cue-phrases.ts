@@ -113,5 +113,8 @@ export const PASSIVE_STANCE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'a
  */
 export const NESTED_REPORT_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'saying', 'according']);
 
+/** Adverbs (besides those in -ly) that may stand between "be" and a passive stance verb: "is not expected", "are also said". */
+export const PASSIVE_STANCE_ADVERBS: ReadonlySet<string> = new Set(['not', 'also', 'still', 'now']);
+
 /** Words that may follow a speech verb without making it transitive ("Trump barked and …", "exclaimed upon seeing him"). */
 export const VERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'as', 'upon', 'at', 'before', 'after', 'while', 'in', 'from', 'to', 'with', 'during', 'when']);
