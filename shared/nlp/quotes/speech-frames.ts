@@ -229,6 +229,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
   if (candidates.length === 0) return NO_FRAMES;
   const frames: SpeechFrame[] = [];
   const contentEnds: number[] = [];
+  /** The ends of content that followed its cue ("… and promises to shake things up,"), which a closing "…, X said." may take in. */
+  const forwardEnds = new Set<number>();
   candidates.forEach((c, index) => {
     const next = candidates[index + 1];
     let after = c.sourceAfter && c.source ? c.source.last + 1 : c.cueLast + 1;
@@ -316,7 +318,10 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const leftOfFrame = leftEdge(c);
     // Content on the left starts after the last earlier frame that ended before this one (not one nested in its subject).
     let previousEnd = unit.first;
-    for (const e of contentEnds) if (e <= leftOfFrame && e > previousEnd) previousEnd = e;
+    // "Cruz electrified the crowds with promises to shake things up, Stovall said.": a frame that ends the sentence
+    // with nothing after its cue reports the whole clause before its comma, the frames inside it included.
+    const closesClause = tokens[leftOfFrame - 1]?.lower === ',' && (after >= unit.end || (tokens[after] as Token).lower === '.');
+    for (const e of contentEnds) if (e <= leftOfFrame && e > previousEnd && !(closesClause && e === leftOfFrame - 1 && forwardEnds.has(e))) previousEnd = e;
     const commaAfterCue = tokens[c.sourceAfter && c.source ? c.source.last + 1 : cueLast + 1]?.lower === ',' || (after > 0 && tokens[after - 1]?.lower === ',' && !colon);
     // `"…," Sanders told a crowd that spilled …`: after a quotation, a "that" further on is a relative pronoun.
     const opensWithThat = first?.lower === 'that' && (after === cueLast + 1 || (after === beforeLookahead && !LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower)) || !quoteOnLeftOf(tokens, leftOfFrame, Math.max(unit.first, previousEnd)));
@@ -350,6 +355,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           frames.push({ cue, source: null, content: [span(tokens, c.source.first, c.source.last), ...clause.content], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
         } else emit(clause.content, clause.kind, pattern, quoteTokens);
         contentEnds.push(stop + 1);
+        forwardEnds.add(stop + 1);
         return;
       }
     }

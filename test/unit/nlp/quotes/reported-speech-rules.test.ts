@@ -117,5 +117,12 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('to campaign in Oregon next week');
     expect(slice(text, q?.speakerMention)).toBe('Sanders');
   });
+
+  it('gives a closing "…, X said." the whole clause before its comma, a cue inside it included', () => {
+    const text = 'Cruz electrified the small crowds with speeches and promises to shake things up in Washington, Stovall said.';
+    const q = withCue(text, 'said');
+    expect(q?.text).toBe('Cruz electrified the small crowds with speeches and promises to shake things up in Washington');
+    expect(slice(text, q?.speakerMention)).toBe('Stovall');
+  });
 });
 
