@@ -49,6 +49,14 @@ function wordCount(tokens: readonly Token[], from: number, to: number): number {
   return n;
 }
 
+/** "it's", "they're", "I'm", "there's": a subject pronoun fused with its verb opens a clause as the pronoun does. */
+function isPronounContraction(word: string): boolean {
+  const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
+  if (apostrophe <= 0) return false;
+  const pronoun = word.slice(0, apostrophe);
+  return (SUBJECT_PRONOUNS.has(pronoun) && pronoun !== 'you') || pronoun === 'there';
+}
+
 /** Index of the last content token before `index` once trailing punctuation is dropped. */
 function trimBack(tokens: readonly Token[], from: number, index: number): number {
   let k = index;
@@ -269,7 +277,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           break;
         }
         // "said he had told Trump … that …": a subject pronoun opens the content clause itself.
-        if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') break;
+        if ((SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') || isPronounContraction(t.lower)) break;
         continue;
       }
       if ((t.lower === ':' || t.lower === ',') && tokens[k + 1]?.kind === 'quote' && k > after) after = k;

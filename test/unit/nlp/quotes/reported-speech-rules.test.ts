@@ -124,5 +124,10 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('Cruz electrified the small crowds with speeches and promises to shake things up in Washington');
     expect(slice(text, q?.speakerMention)).toBe('Stovall');
   });
+
+  it('opens the content at a pronoun fused with its verb, not at a later "that"', () => {
+    const text = "Trump said he's confident that the wall will be built.";
+    expect(withCue(text, 'said')?.text).toBe("he's confident that the wall will be built");
+  });
 });
 
