@@ -109,7 +109,8 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       continue;
     }
     // "The House is expected to pass …": a passive stance raises its subject into what is expected.
-    const stance = passiveStanceAt(tokens, k, unit);
+    // Tested inline first: most words have no "to" after them, and this runs for every word.
+    const stance = tokens[k + 1]?.lower === 'to' ? passiveStanceAt(tokens, k, unit) : null;
     if (stance) {
       found.push({ cueFirst: k, cueLast: k, source: stance.subject, sourceAfter: false, participle: false, according: false, strength: PASSIVE_STANCE_PRIOR, fillersFrom: stance.auxiliary, passiveStance: true });
       continue;
@@ -129,7 +130,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
     const j = timeEnd === fillersEnd ? fillersEnd : skipFillersBack(tokens, skipParenthesisBack(tokens, timeEnd, unit.first), unit.first, t.lower.endsWith('ing'));
     // Whatever subject the verb turns out to have, the auxiliaries and adverbs right before it belong to the cue.
-    const fillers = fillersEnd + 1 < k && tokens[fillersEnd + 1]?.lower !== '(' ? { fillersFrom: fillersEnd + 1 } : {};
+    const fillersFrom = fillersEnd + 1 < k && tokens[fillersEnd + 1]?.lower !== '(' ? fillersEnd + 1 : undefined;
     // "Twenty-four percent said …": a poll share is the subject of the answers it reports.
     // "federal officials said": a bare plural subject runs back to its clause start.
     const np = j >= unit.first ? (barePluralSubjectEndingAt(tokens, j, unit.first) ?? nounPhraseEndingAt(tokens, j, unit.first) ?? pollShareEndingAt(tokens, j, unit.first)) : null;
@@ -146,7 +147,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Harry M. Reid (D-Nev.)": the party tag belongs to the source.
       const subject = extendSubjectLeft(tokens, np, unit.first);
       const source = tokens[np.last + 1]?.lower === '(' ? { first: subject.first, last: parenthesisEnd(tokens, np.last + 1, k) } : subject;
-      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: false, according: false, strength: stats.precision, fillersFrom });
       continue;
     }
     const prev = j >= unit.first ? (tokens[j] as Token) : null;
@@ -154,13 +155,13 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Gov. John Kasich (R-OH), said": a name and its party tag right before the comma.
       const named = tokens[j - 1]?.lower === ')' ? nounPhraseEndingAt(tokens, skipParenthesisBack(tokens, j - 1, unit.first), unit.first) : null;
       if (named && (tokens[named.last] as Token).capitalized) {
-        found.push({ cueFirst: k, cueLast: k, source: { first: named.first, last: j - 1 }, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
+        found.push({ cueFirst: k, cueLast: k, source: { first: named.first, last: j - 1 }, sourceAfter: false, participle: false, according: false, strength: stats.precision, fillersFrom });
         continue;
       }
       // "Scott Reed, who managed Bob Dole's campaign, said": the subject sits before an aside in commas.
       const appositive = subjectBeforeAside(tokens, j, unit.first);
       if (appositive) {
-        found.push({ cueFirst: k, cueLast: k, source: appositive, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
+        found.push({ cueFirst: k, cueLast: k, source: appositive, sourceAfter: false, participle: false, according: false, strength: stats.precision, fillersFrom });
         continue;
       }
     }
@@ -168,14 +169,14 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // "Joyce — who is listed as an attorney — told": the subject sits before an aside in dashes.
       const dashed = subjectBeforeDashAside(tokens, j, unit.first);
       if (dashed) {
-        found.push({ cueFirst: k, cueLast: k, source: dashed, sourceAfter: false, participle: false, according: false, strength: stats.precision, ...fillers });
+        found.push({ cueFirst: k, cueLast: k, source: dashed, sourceAfter: false, participle: false, according: false, strength: stats.precision, fillersFrom });
         continue;
       }
     }
     if (prev && (prev.lower === 'and' || prev.lower === 'but') && !t.lower.endsWith('ing')) {
       // "Carson took the stage and called …": the coordinated verb shares the clause subject.
       const subject = unitSubject(tokens, unit, j);
-      if (subject) found.push({ cueFirst: k, cueLast: k, source: subject, sourceAfter: false, participle: true, according: false, strength: stats.precision, ...fillers });
+      if (subject) found.push({ cueFirst: k, cueLast: k, source: subject, sourceAfter: false, participle: true, according: false, strength: stats.precision, fillersFrom });
       continue;
     }
     if (t.lower.endsWith('ing') && (prev?.lower === ',' || (prev?.kind === 'word' && PARTICIPLE_LEADS.has(prev.lower)) || (prev?.kind === 'quote' && prev.endsWithComma && !prev.endsSentence && found.length > 0))) {
@@ -184,7 +185,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // A participle with no clause subject to hang on ("Fearing the worst, …") names nobody: not a frame.
       if (!source) continue;
       // The participle follows its speaker even when that speaker followed the earlier cue (`"…," said X, referring to …`).
-      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision, ...fillers });
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision, fillersFrom });
       continue;
     }
     if (prev === null || prev.kind === 'quote' || prev.lower === ',') {
@@ -208,7 +209,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       // The subject runs from the clause's first noun phrase up to the verb's auxiliaries, as annotators mark it.
       const last = prev?.kind === 'word' ? j : j - 1;
       const source = subject ? { first: subject.first, last: Math.max(subject.last, last) } : subject;
-      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision, ...fillers });
+      found.push({ cueFirst: k, cueLast: k, source, sourceAfter: false, participle: true, according: false, strength: stats.precision, fillersFrom });
     }
   }
   return found;

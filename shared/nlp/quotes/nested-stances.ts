@@ -17,17 +17,29 @@ function cueHead(text: string, q: Quotation): string {
  * annotators mark what Cruz told, not a stance of his within it ("believes", "wants", "called"), nor a
  * quoted fragment within it: such nested quotations were right 27% of the time on PolNeAR train, while a
  * nested indirect "said" or "according to" was right more often than not. `quotations` must be in text
- * order; O(n log n) in their number.
+ * order (by start, then end); linear in their number.
  */
-export function withoutNestedStances(text: string, quotations: readonly Quotation[]): Quotation[] {
-  // By start, the longer first: a quotation is nested when an earlier one in this order reaches its end.
-  const order = quotations.map((_, i) => i).sort((a, b) => (quotations[a] as Quotation).start - (quotations[b] as Quotation).start || (quotations[b] as Quotation).end - (quotations[a] as Quotation).end);
-  const nested = new Set<number>();
+export function withoutNestedStances(text: string, quotations: Quotation[]): Quotation[] {
+  let kept: Quotation[] | null = null;
+  /** The furthest end of the quotations that start before the current group. */
   let reach = -1;
-  for (const i of order) {
-    const q = quotations[i] as Quotation;
-    if (q.end <= reach && (q.kind !== 'indirect' || !NESTED_REPORT_CUES.has(cueHead(text, q)))) nested.add(i);
-    reach = Math.max(reach, q.end);
+  for (let i = 0; i < quotations.length; ) {
+    // A group of quotations with one start, shortest first: all but the first of the longest lie inside another.
+    const start = (quotations[i] as Quotation).start;
+    let j = i;
+    let longest = i;
+    for (; j < quotations.length && (quotations[j] as Quotation).start === start; j++) if ((quotations[j] as Quotation).end > (quotations[longest] as Quotation).end) longest = j;
+    for (let k = i; k < j; k++) {
+      const q = quotations[k] as Quotation;
+      const nested = q.end <= reach || k !== longest;
+      if (nested && !(q.kind === 'indirect' && NESTED_REPORT_CUES.has(cueHead(text, q)))) {
+        kept ??= quotations.slice(0, k);
+        continue;
+      }
+      kept?.push(q);
+    }
+    reach = Math.max(reach, (quotations[longest] as Quotation).end);
+    i = j;
   }
-  return nested.size === 0 ? [...quotations] : quotations.filter((_, i) => !nested.has(i));
+  return kept ?? quotations;
 }

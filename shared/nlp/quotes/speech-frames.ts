@@ -1,5 +1,5 @@
 import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
-import { SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import { PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
 import { questionEnd } from './asked-question';
@@ -47,14 +47,6 @@ function wordCount(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k <= to; k++) if ((tokens[k] as Token).kind === 'word') n++;
   return n;
-}
-
-/** "it's", "they're", "I'm", "there's": a subject pronoun fused with its verb opens a clause as the pronoun does. */
-function isPronounContraction(word: string): boolean {
-  const apostrophe = Math.max(word.indexOf("'"), word.indexOf('’'));
-  if (apostrophe <= 0) return false;
-  const pronoun = word.slice(0, apostrophe);
-  return (SUBJECT_PRONOUNS.has(pronoun) && pronoun !== 'you') || pronoun === 'there';
 }
 
 /** Index of the last content token before `index` once trailing punctuation is dropped. */
@@ -277,7 +269,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           break;
         }
         // "said he had told Trump … that …": a subject pronoun opens the content clause itself.
-        if ((SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') || isPronounContraction(t.lower)) break;
+        if ((SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') || PRONOUN_CONTRACTIONS.has(t.lower)) break;
         continue;
       }
       if ((t.lower === ':' || t.lower === ',') && tokens[k + 1]?.kind === 'quote' && k > after) after = k;
