@@ -24,7 +24,8 @@ MIN_N_FREQUENT, MIN_R_FREQUENT = 20, 0.12
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 SKIP = {'has', 'have', 'had', 'also', 'would', 'will', 'was', 'is', 'then', 'later', 'not', 'did', 'does', 'do', 'to', 'be',
         'been', 'he', 'she', 'it', 'they', 'repeatedly', 'previously', 'once', 'never', 'just', 'often', 'publicly',
-        'recently', 'reportedly', 'further', 'still', 'even', 'already', 'could', 'can', 'may', 'might', 'should', 'who'}
+        'recently', 'reportedly', 'further', 'still', 'even', 'already', 'could', 'can', 'may', 'might', 'should', 'who',
+        'are', 'were', 'am', 'now', 'long'}
 STOP = {'s', 've', 'll', 're', 'd', 'made', 'went', 'took', 'widely', 'quickly', 'strongly', 'initially', 'immediately',
         'formally', 'openly', 'finally', 'regularly', 'officially', 'gave', 'began', 'included', 'includes', 'sent',
         'fired', 'passed', 'cast', 'signed', 'nominated', 'voted', 'drew', 'opened', 'launched', 'aimed', 'laid',

@@ -7,7 +7,7 @@ const MAX_ASIDE_WORDS = 5;
  * For a comma right after a cue (at `comma`), the index of the "that" that follows a short aside in commas
  * ("said, however, that …", "said, per a translator, that …", "added, though, that …"), or -1. The content
  * clause opens at that "that"; without this step the comma ends the forward search and the frame finds no
- * content. Only words may stand in the aside, and the "that" must have a word after it.
+ * content. Only words may stand in the aside, and the "that" must have a word or a quotation after it.
  */
 export function thatAfterCueAside(tokens: readonly Token[], comma: number, end: number): number {
   if (tokens[comma]?.lower !== ',') return -1;
@@ -16,7 +16,8 @@ export function thatAfterCueAside(tokens: readonly Token[], comma: number, end: 
     if (t.kind === 'word') continue;
     if (t.lower !== ',' || k === comma + 1) return -1;
     const that = tokens[k + 1];
-    return that?.lower === 'that' && k + 2 < end && tokens[k + 2]?.kind === 'word' ? k + 1 : -1;
+    // The clause after "that" may open with a quotation: "said, without evidence, that “they are …”".
+    return that?.lower === 'that' && k + 2 < end && tokens[k + 2]?.kind !== 'punct' ? k + 1 : -1;
   }
   return -1;
 }

@@ -1,6 +1,7 @@
 import type { Paragraph, Quotation, Sentence } from '../types';
 import { clauseUnits } from './clause-units';
 import { documentTokens } from './document-tokens';
+import { withoutNestedStances } from './nested-stances';
 import { findSpeechFrames, type SpeechFrame } from './speech-frames';
 
 function toQuotation(text: string, frame: SpeechFrame, sentence: number): Quotation | null {
@@ -23,8 +24,8 @@ function toQuotation(text: string, frame: SpeechFrame, sentence: number): Quotat
 
 /**
  * Quotations of every kind (direct, partial, multi-paragraph, unterminated, indirect) with their
- * cue, in text order. Linear in the text: one pass for quote marks, one for tokens, and a bounded
- * look-around per cue word.
+ * cue, in text order, without stances nested in another quotation. Linear in the text: one pass for
+ * quote marks, one for tokens, and a bounded look-around per cue word.
  */
 export function findQuotations(text: string, paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): Quotation[] {
   const { quotes: marked, tokens } = documentTokens(text, paragraphs);
@@ -35,5 +36,5 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[], s
     const quotation = toQuotation(text, frame, units[frame.unit]?.sentence ?? 0);
     if (quotation) quotations.push(quotation);
   }
-  return quotations.sort((a, b) => a.start - b.start || a.end - b.end);
+  return withoutNestedStances(text, quotations.sort((a, b) => a.start - b.start || a.end - b.end));
 }

@@ -1,5 +1,5 @@
 import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
-import { SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import { PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
 import { questionEnd } from './asked-question';
@@ -65,6 +65,8 @@ function complementizerThat(tokens: readonly Token[], at: number, end: number): 
   const before = tokens[at - 1] as Token;
   if (before.kind === 'word' && PREPOSITIONS_BEFORE_THAT.has(before.lower)) return false;
   const next = tokens[at + 1];
+  // "told reporters in Greenville that “to be able to …”": a quotation right after "that" is its clause.
+  if (at + 1 < end && next?.kind === 'quote') return true;
   if (at + 1 >= end || next === undefined || next.kind !== 'word') return false;
   return !FINITE_AUXILIARIES.has(next.lower) && !(next.lower.endsWith('ed') && !next.capitalized);
 }
@@ -227,6 +229,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
   if (candidates.length === 0) return NO_FRAMES;
   const frames: SpeechFrame[] = [];
   const contentEnds: number[] = [];
+  /** The ends of content that followed its cue ("… and promises to shake things up,"), which a closing "…, X said." may take in. */
+  const forwardEnds = new Set<number>();
   candidates.forEach((c, index) => {
     const next = candidates[index + 1];
     let after = c.sourceAfter && c.source ? c.source.last + 1 : c.cueLast + 1;
@@ -253,6 +257,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     // "said, however, that …": a short aside in commas between the cue and its "that".
     const asideThat = thatAfterCueAside(tokens, after, unit.end);
     if (asideThat >= 0) after = asideThat;
+    // "Asked on Fox News who leads the party": the question opens past the adverbial.
+    if (c.questionFrom !== undefined && c.questionFrom > after) after = c.questionFrom;
     const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
     for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {
@@ -263,7 +269,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           break;
         }
         // "said he had told Trump … that …": a subject pronoun opens the content clause itself.
-        if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') break;
+        if ((SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') || PRONOUN_CONTRACTIONS.has(t.lower)) break;
         continue;
       }
       if ((t.lower === ':' || t.lower === ',') && tokens[k + 1]?.kind === 'quote' && k > after) after = k;
@@ -280,7 +286,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       const edge = leftEdge(next);
       const joiner = tokens[edge - 1];
       // A comma ends this content only before a frame that cannot be nested in it: "…, adding", "…, he said", "…, according to".
-      const separate = next.participle || next.sourceAfter || next.according || (next.source !== null && next.source.last - next.source.first === 0 && PRONOUN_SOURCES.has((tokens[next.source.first] as Token).lower) && tokens[next.cueLast + 1]?.kind !== 'word');
+      // `… "less advanced schools," Trump said: "I don't …"`: a cue that opens a quotation or a colon starts a statement of its own.
+      const opensOwnQuote = tokens[next.cueLast + 1]?.lower === ':' || tokens[next.cueLast + 1]?.kind === 'quote';
+      const separate = next.participle || next.sourceAfter || next.according || opensOwnQuote || (next.source !== null && next.source.last - next.source.first === 0 && PRONOUN_SOURCES.has((tokens[next.source.first] as Token).lower) && tokens[next.cueLast + 1]?.kind !== 'word');
       // `… as a “breach of trust,” adding: “…”`: a quotation that ends in its own comma joins like a comma.
       const commaJoin = joiner !== undefined && (joiner.lower === ',' || (joiner.kind === 'quote' && joiner.endsWithComma));
       if (edge > after && joiner && ((commaJoin && separate) || joiner.lower === ';')) stop = edge - 1;
@@ -310,7 +318,10 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const leftOfFrame = leftEdge(c);
     // Content on the left starts after the last earlier frame that ended before this one (not one nested in its subject).
     let previousEnd = unit.first;
-    for (const e of contentEnds) if (e <= leftOfFrame && e > previousEnd) previousEnd = e;
+    // "Cruz electrified the crowds with promises to shake things up, Stovall said.": a frame that ends the sentence
+    // with nothing after its cue reports the whole clause before its comma, the frames inside it included.
+    const closesClause = tokens[leftOfFrame - 1]?.lower === ',' && (after >= unit.end || (tokens[after] as Token).lower === '.');
+    for (const e of contentEnds) if (e <= leftOfFrame && e > previousEnd && !(closesClause && e === leftOfFrame - 1 && forwardEnds.has(e))) previousEnd = e;
     const commaAfterCue = tokens[c.sourceAfter && c.source ? c.source.last + 1 : cueLast + 1]?.lower === ',' || (after > 0 && tokens[after - 1]?.lower === ',' && !colon);
     // `"…," Sanders told a crowd that spilled …`: after a quotation, a "that" further on is a relative pronoun.
     const opensWithThat = first?.lower === 'that' && (after === cueLast + 1 || (after === beforeLookahead && !LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower)) || !quoteOnLeftOf(tokens, leftOfFrame, Math.max(unit.first, previousEnd)));
@@ -335,10 +346,16 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           // `"We hope," Putin said, "that Kiev …"`: the cue interrupts one quotation; both pieces are its content.
           const left = ctx.quotes[(tokens[leftToken] as Token).quote] as MarkedQuote;
           emit([...left.pieces, ...clause.content], clause.kind, 'quote-source-cue', [leftToken, ...quoteTokens]);
+        } else if (c.passiveStance && clause.kind === 'indirect') {
+          // "The House is expected to pass a bill …": one span from the raised subject (or the auxiliary) on, no source.
+          const from = c.source?.first ?? c.fillersFrom ?? c.cueFirst;
+          const end = (clause.content[clause.content.length - 1] as Span).end;
+          frames.push({ cue, source: null, content: [{ start: (tokens[from] as Token).start, end }], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
         } else if (c.source && !c.sourceAfter && !c.participle && clause.kind === 'indirect' && RAISING_CUES.has((tokens[c.cueFirst] as Token).lower)) {
           frames.push({ cue, source: null, content: [span(tokens, c.source.first, c.source.last), ...clause.content], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
         } else emit(clause.content, clause.kind, pattern, quoteTokens);
         contentEnds.push(stop + 1);
+        forwardEnds.add(stop + 1);
         return;
       }
     }

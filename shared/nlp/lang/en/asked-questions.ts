@@ -11,3 +11,6 @@ export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once'
 
 /** Forms of "be" before a passive "asked" ("Trump was asked whether …"), which annotators mark as part of the cue. */
 export const ASKED_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/** Prepositions that open an adverbial between "asked" and its question: "Asked on Fox News who …", "asked during a luncheon if …". */
+export const QUESTION_ADVERBIAL_LEADS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'from', 'over', 'by']);

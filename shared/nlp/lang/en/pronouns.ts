@@ -13,3 +13,13 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map<stri
 
 /** Relative pronouns that stand for the noun phrase just before them ("Cruz, who said ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/**
+ * A subject pronoun fused with its verb ("it's", "they're", "I'm", "there's"), which opens a clause as the
+ * pronoun does; both apostrophes. "you" forms are left out, as "you" is left out of clause openers.
+ */
+export const PRONOUN_CONTRACTIONS: ReadonlySet<string> = new Set(
+  ['he', 'she', 'it', 'they', 'we', 'i', 'there'].flatMap((pronoun) =>
+    ["'s", "'re", "'m", "'ve", "'d", "'ll"].flatMap((verb) => [pronoun + verb, pronoun + verb.replace("'", '’')]),
+  ),
+);

@@ -71,4 +71,18 @@ describe('unknown speech verbs after a quotation', () => {
     const text = 'He says no one is “on pace to get 1,237 delegates,” the number needed to win.';
     expect(segmentText(text).quotations.find((q) => slice(text, q.cue) === 'needed')).toBeUndefined();
   });
+
+  it('opens the content at a "that" a quotation follows, past an adverbial or an aside', () => {
+    const told = 'Bush tells reporters outside a polling location in Greenville that “to be able to beat expectations would be helpful.”';
+    expect(withCue(told, 'tells')?.text).toBe('that “to be able to beat expectations would be helpful.”');
+    const aside = 'She also said, without evidence, that “they are going to people, showing videos.”';
+    expect(withCue(aside, 'said')?.text).toBe('that “they are going to people, showing videos.”');
+  });
+
+  it('ends reported speech before a named speaker whose cue opens a quotation of its own', () => {
+    const text = 'Clinton said that minority students might do better at "less advanced schools," Trump said: "I do not like what he said."';
+    const quotations = segmentText(text).quotations;
+    expect(quotations.map((q) => q.text)).toEqual(['that minority students might do better at "less advanced schools,"', 'I do not like what he said.']);
+  });
 });
+

@@ -45,7 +45,7 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('whether he would support Trump');
     expect(q?.speakerMention).toBeNull();
     expect(withCue(text, 'said')?.text).toBe('he was not ready');
-    const later = 'Christie said he would act when asked whether he would issue a quarantine.';
+    const later = 'Christie was silent when asked whether he would issue a quarantine.';
     expect(withCue(later, 'asked')?.text).toBe('whether he would issue a quarantine');
   });
 
@@ -72,4 +72,62 @@ describe('reported speech constructions', () => {
     const text = 'Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.';
     expect(withCue(text, 'said')?.text).toBe('that Mr. Bezos has a huge antitrust problem');
   });
+
+  it('keeps the one judged in the content of a verb of judgement, unlike a listener', () => {
+    const accused = 'Cruz accused Trump of lying about his record.';
+    expect(withCue(accused, 'accused')?.text).toBe('Trump of lying about his record');
+    const criticized = 'Sanders criticized Clinton for her paid speeches.';
+    expect(withCue(criticized, 'criticized')?.text).toBe('Clinton for her paid speeches');
+    const told = 'Cruz told reporters that Trump was lying.';
+    expect(withCue(told, 'told')?.text).toBe('that Trump was lying');
+  });
+
+  it('reads a passive "is expected to" as a stance on the whole clause, its subject included and no source named', () => {
+    const text = 'The House is expected to pass a bipartisan bill later this week, aides said.';
+    const q = withCue(text, 'is expected', 'exact');
+    expect(q?.text).toBe('The House is expected to pass a bipartisan bill later this week');
+    expect(q?.speakerMention).toBeNull();
+    const adverb = 'That was originally expected to take at least a couple of years.';
+    expect(slice(adverb, withCue(adverb, 'expected')?.cue)).toBe('was originally expected');
+  });
+
+  it('takes no passive stance without "to" after the verb or a form of "be" before it', () => {
+    expect(withCue('Turnout was higher than expected.', 'expected')).toBeUndefined();
+    expect(withCue('The results voters expected to see never came.', 'expected')).toBeUndefined();
+  });
+
+  it('joins a particle to its verb in the cue only where annotators mostly do', () => {
+    const focus = 'Trump focuses on the trade deficit.';
+    expect(slice(focus, withCue(focus, 'focuses on', 'exact')?.cue)).toBe('focuses on');
+    expect(withCue(focus, 'focuses on', 'exact')?.text).toBe('the trade deficit');
+    const agreed = 'Kasich agreed to pick up the bill.';
+    expect(withCue(agreed, 'agreed', 'exact')?.text).toBe('to pick up the bill');
+  });
+
+  it('reaches a reported question past an adverbial after "asked"', () => {
+    const text = 'Asked on Fox News who leads the party, he said Ryan.';
+    expect(withCue(text, 'Asked', 'exact')?.text).toBe('who leads the party');
+    const passive = 'Mook was asked during a luncheon held by The Wall Street Journal if Clinton would hold a press conference.';
+    expect(withCue(passive, 'was asked', 'exact')?.text).toBe('if Clinton would hold a press conference');
+  });
+
+  it('reports a plan as a stance of its subject', () => {
+    const text = 'Sanders plans to campaign in Oregon next week.';
+    const q = withCue(text, 'plans');
+    expect(q?.text).toBe('to campaign in Oregon next week');
+    expect(slice(text, q?.speakerMention)).toBe('Sanders');
+  });
+
+  it('gives a closing "…, X said." the whole clause before its comma, a cue inside it included', () => {
+    const text = 'Cruz electrified the small crowds with speeches and promises to shake things up in Washington, Stovall said.';
+    const q = withCue(text, 'said');
+    expect(q?.text).toBe('Cruz electrified the small crowds with speeches and promises to shake things up in Washington');
+    expect(slice(text, q?.speakerMention)).toBe('Stovall');
+  });
+
+  it('opens the content at a pronoun fused with its verb, not at a later "that"', () => {
+    const text = "Trump said he's confident that the wall will be built.";
+    expect(withCue(text, 'said')?.text).toBe("he's confident that the wall will be built");
+  });
 });
+

@@ -114,4 +114,40 @@ describe('speaker phrases of reported speech', () => {
     const since = 'Cruz has since said the system needs reform.';
     expect(slice(since, withCue(since, 'said')?.speakerMention)).toBe('Cruz');
   });
+
+  it('opens a frame for a likely cue whose subject no noun phrase search delimits, the subject running up to the verb', () => {
+    const text = 'Ford itself said the deal was on.';
+    const q = withCue(text, 'said');
+    expect(q?.text).toBe('the deal was on');
+    expect(slice(text, q?.speakerMention)).toBe('Ford itself');
+    const people = "Several people I've spoken with over the last couple of weeks said Mr. Hannity had peppered Mr. Trump with advice.";
+    expect(slice(people, withCue(people, 'said')?.speakerMention)).toBe("Several people I've spoken with over the last couple of weeks");
+  });
+
+  it('opens no such frame for a word that is seldom a cue', () => {
+    const text = 'Voters themselves show little interest in the race.';
+    expect(withCue(text, 'show')).toBeUndefined();
+  });
+
+  it('counts the auxiliaries and adverbs before the verb in the cue whichever way the subject was found', () => {
+    const coordinated = 'Trump took the stage and has repeatedly said he would win.';
+    expect(slice(coordinated, withCue(coordinated, 'said')?.cue)).toBe('has repeatedly said');
+    const aside = "Scott Reed, who managed Bob Dole's campaign, has also said the race is over.";
+    expect(slice(aside, withCue(aside, 'said')?.cue)).toBe('has also said');
+  });
+
+  it('gives a participle after a speaker who follows the quotation its own content', () => {
+    const text = '"It was a mistake," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.';
+    const q = withCue(text, 'referring to', 'exact');
+    expect(q?.text).toBe("Clinton's successor");
+    expect(slice(text, q?.speakerMention)).toBe('spokesman John Kirby');
+  });
+
+  it('opens a frame for a likely cue after an aside whose subject holds a prepositional phrase', () => {
+    const text = 'His critics in the United States, many of them Catholics, said that Francis is a political pope.';
+    const q = withCue(text, 'said');
+    expect(q?.text.startsWith('that Francis is a political pope')).toBe(true);
+    expect(slice(text, q?.speakerMention)).toBe('His critics in the United States, many of them Catholics');
+  });
 });
+
