@@ -3,7 +3,6 @@ import type { Token } from '../quotes/tokens';
 import { accordingToSource } from './according-to-source';
 import { type AsClause, asClause } from './as-clause-source';
 import { closingReportSource } from './closing-report-source';
-import { outerSpeaker } from './outer-speaker';
 import { parentheticalReport } from './parenthetical-report';
 import { withReportedSourceAppositive } from './reported-source-appositive';
 import { withParticipleSubject } from './with-participle-subject';
@@ -100,11 +99,6 @@ export function attribute(segmented: Segmented): Attributed {
     }
     return found;
   };
-  /** "Democrats say they believe …": the outer speaker of a cue whose subject opens what someone says. */
-  const nestingSpeaker = (q: Quotation, mention: Span, cue: Span): Span | null => {
-    const sentence = segmented.sentences[q.sentence];
-    return sentence && cue.start >= mention.end ? outerSpeaker(tokens, mention, sentence) : null;
-  };
   const reportingClause = (q: Quotation): Span | null => {
     const sentence = segmented.sentences[q.sentence];
     if (!sentence) return null;
@@ -125,7 +119,7 @@ export function attribute(segmented: Segmented): Attributed {
     const reporter =
       reportingClause(q) ??
       (q.cue ? null : asideReport(q)) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
-          closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue) ?? nestingSpeaker(q, q.speakerMention, q.cue)) : null);
+          closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue)) : null);
     const mention = q.speakerMention;
     const afterCue = mention && q.cue && mention.start >= q.cue.end;
     const phrase = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../../../shared/nlp/attribute/attribute';
+import { closingReportSource } from '../../../../shared/nlp/attribute/closing-report-source';
+import { documentTokens } from '../../../../shared/nlp/quotes/document-tokens';
 import { segmentText, slice } from '../quotes/document';
 
 /** The source phrase attribute() gives the quotation tied to the cue `cue`. */
@@ -20,8 +22,17 @@ describe('a report that closes its sentence', () => {
     expect(sourceOfCue(text, 'has argued')).toBe('Trump');
   });
 
+  // Called directly: the quote finder no longer keeps a stance nested in another quotation's
+  // content ("the videos do not show …" inside what Bamberg said), which is where this arises.
   it('leaves a report that closes a relative clause to that clause', () => {
-    const text = 'Bamberg also said the videos do not show whether Scott has anything in his hands, which he said were at his side, the footage showed.';
-    expect(sourceOfCue(text, 'do not show')).toBe('Bamberg');
+    const closingSource = (text: string): string | null => {
+      const { tokens } = documentTokens(text, segmentText(text).paragraphs);
+      const cueStart = text.indexOf('do not show');
+      const cue = { start: cueStart, end: cueStart + 'do not show'.length };
+      const quotation = { start: cue.end + 1, end: text.indexOf(' hands') + ' hands'.length };
+      return slice(text, closingReportSource(tokens, cue, quotation, text.length));
+    };
+    expect(closingSource('Bamberg also said the videos do not show whether Scott has anything in his hands, which he said were at his side, the footage showed.')).toBeNull();
+    expect(closingSource('Bamberg also said the videos do not show whether Scott has anything in his hands, the footage showed.')).toBe('the footage');
   });
 });
