@@ -107,14 +107,7 @@ const isMark = (c: number): boolean => c === 39 || c === 46 || c === 45 || c ===
 function wordBefore(text: string, pos: number): WordBefore | null {
   let end = pos;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === pos) return null;
-  let start = end;
-  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
-  // A word opens with a letter or digit, not with a mark ("'Trump" is a quotation, not a word).
-  while (start < end && isMark(text.charCodeAt(start))) start++;
-  if (start === end) return null;
-  const raw = text.slice(start, end);
-  return { raw, lower: raw.toLowerCase(), start };
+  return end === pos ? null : wordEndingAt(text, end);
 }
 
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*(?:['’]s?)$/u;
@@ -212,6 +205,7 @@ function coordinatedStart(text: string, start: number): number {
 function wordEndingAt(text: string, end: number): WordBefore | null {
   let start = end;
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  // A word opens with a letter or digit, not with a mark ("'Trump" is a quotation, not a word).
   while (start < end && isMark(text.charCodeAt(start))) start++;
   if (start === end) return null;
   const raw = text.slice(start, end);
