@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../../shared/nlp/attribute/attribute';
 import { closingReportSource } from '../../../../shared/nlp/attribute/closing-report-source';
 import { documentTokens } from '../../../../shared/nlp/quotes/document-tokens';
 import { segmentText, slice } from '../quotes/document';
-
-/** The source phrase attribute() gives the quotation tied to the cue `cue`. */
-const sourceOfCue = (text: string, cue: string): string | null => {
-  const quote = attribute(segmentText(text)).quotes.find((q) => slice(text, q.cue) === cue);
-  if (!quote) throw new Error(`no quotation with the cue ${cue}`);
-  return slice(text, quote.source);
-};
+import { sourceOfCue } from './source-of';
 
 describe('a report that closes its sentence', () => {
   it('credits a cue inside the sentence to the subject of the closing report', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../../shared/nlp/attribute/attribute';
-import { segmentText, slice } from '../quotes/document';
-
-/** The source phrase attribute() gives the quotation that contains `content`. */
-const sourceOf = (text: string, content: string): string | null => {
-  const quote = attribute(segmentText(text)).quotes.find((q) => q.text.includes(content));
-  if (!quote) throw new Error(`no quotation containing ${content}`);
-  return slice(text, quote.source);
-};
+import { sourceOf } from './source-of';
 
 describe('a report set off by commas', () => {
   it('credits a quoted fragment of its sentence to the subject of the aside, not to the sentence subject', () => {

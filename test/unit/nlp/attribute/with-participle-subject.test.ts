@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../../shared/nlp/attribute/attribute';
-import { segmentText, slice } from '../quotes/document';
-
-/** The source phrase attribute() gives the quotation tied to the cue `cue`. */
-const sourceOfCue = (text: string, cue: string): string | null => {
-  const quote = attribute(segmentText(text)).quotes.find((q) => slice(text, q.cue) === cue);
-  if (!quote) throw new Error(`no quotation with the cue ${cue}`);
-  return slice(text, quote.source);
-};
+import { sourceOfCue } from './source-of';
 
 describe('an absolute "with" clause', () => {
   it('credits its participle to the noun phrase after "with", not to the main clause subject', () => {
