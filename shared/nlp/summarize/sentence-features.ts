@@ -138,7 +138,21 @@ const firstWord = (forms: Int32Array): string => (forms.length > 0 ? formWord(fo
 /** Capitalized and not the sentence's first word: a cheap stand-in for a named entity. */
 const isProper = (forms: Int32Array, position: number): boolean => position > 0 && (formFlags(forms[position] as number) & FORM_CAPITALIZED) !== 0;
 
-export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDIDATES): ArticleProfile {
+/** Indexes of the sentences that hold a quotation whose speaker is known. */
+export function sentencesWithSpeakers(quotes: Attributed['quotes']): ReadonlySet<number> {
+  const sentences = new Set<number>();
+  for (const quote of quotes) if (quote.speaker) sentences.add(quote.sentence);
+  return sentences;
+}
+
+/**
+ * `speakerSentences` is `sentencesWithSpeakers(attributed.quotes)`; the summarizer computes it
+ * before calling. The quotes array comes in more than one elements kind (an article without
+ * quotes has an empty one, as JSON.parse makes it too), and iterating it inside this function
+ * sent its optimized code back to the interpreter, for the rest of the article, on article after
+ * article; a deopt in the small caller costs only the caller.
+ */
+export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDIDATES, speakerSentences = sentencesWithSpeakers(attributed.quotes)): ArticleProfile {
   const { document, sentences, paragraphs } = attributed.segmented;
   const { text } = document;
   // Spans start after page furniture ("Scroll down for video"), which says nothing about the sentence.
@@ -200,8 +214,6 @@ export function profileArticle(attributed: Attributed, maxCandidates = MAX_CANDI
   const titleStems = [...titleForms.values()].map((form) => words.findStem(form));
   const reach = candidates.at(-1)?.end ?? 0;
   const quotations = attributed.segmented.quotations.filter((q) => q.kind !== 'indirect' && q.start < reach);
-  const speakerSentences = new Set<number>();
-  for (const quote of attributed.quotes) if (quote.speaker) speakerSentences.add(quote.sentence);
 
   /** Which sentence last marked a stem (1 + its index), for per-sentence sets over stem ids without allocating one. */
   const markedBy = arena.int32(vocabulary);

@@ -2,7 +2,7 @@ import type { Attributed, Summary, SummarizeOptions } from '../types';
 import { keyPoints } from './key-points';
 import { demote, selectByRelevance, sentenceScores } from './select-sentences';
 import { HIGHLIGHTS_MODEL } from './learned-weights';
-import { profileArticle } from './sentence-features';
+import { MAX_CANDIDATES, profileArticle, sentencesWithSpeakers } from './sentence-features';
 import { modelFor } from './sentence-model';
 import { speakerDigests } from './speaker-digests';
 import { fitsSummary } from './stand-alone';
@@ -20,7 +20,7 @@ import { textSpan } from './text-span';
  */
 export function summarize(attributed: Attributed, options: SummarizeOptions = {}): Summary {
   const { text } = attributed.segmented.document;
-  const profile = profileArticle(attributed);
+  const profile = profileArticle(attributed, MAX_CANDIDATES, sentencesWithSpeakers(attributed.quotes));
   const sentenceCount = attributed.segmented.sentences.length;
   const k = summaryLength(options.sentences, sentenceCount);
   const model = modelFor(k);
