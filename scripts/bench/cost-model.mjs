@@ -39,8 +39,7 @@ export function costModel({ worker, bundles, coldFraction = 0.02 }) {
   const memory = functionMemory();
   const stages = worker.stages; // segment, attribute, summarize
   const cold = Object.fromEntries((bundles ?? []).map((b) => [b.name, b]));
-  // Requests sent together (the speaker count updates) are waited on once.
-  const io = worker.waits ?? worker.requests;
+  const io = worker.requests;
   const ioMs =
     worker.s3Gets * IO_LATENCY_MS.s3Get +
     worker.s3Puts * IO_LATENCY_MS.s3Put +
@@ -65,7 +64,7 @@ export function costModel({ worker, bundles, coldFraction = 0.02 }) {
   const P = PRICES;
   const lines = [
     { service: 'Lambda compute: NLP CPU', detail: `${rows.map((r) => `${r.stage} ${fmt(r.measuredCpuMs)} ms CPU → ${fmt(r.cpuMs, 1)} ms at ${r.mb} MB`).join('; ')}`, usd: per(lambdaCpuGbS) * P.lambdaGbSecondArm, group: 'lambda' },
-    { service: 'Lambda compute: waiting on S3/DynamoDB/EventBridge', detail: `${fmt(ioMs, 0)} ms per article at the assumed latencies (requests sent together waited on once)`, usd: per(lambdaIoGbS) * P.lambdaGbSecondArm, group: 'lambda' },
+    { service: 'Lambda compute: waiting on S3/DynamoDB/EventBridge', detail: `${fmt(ioMs, 0)} ms per article at the assumed latencies`, usd: per(lambdaIoGbS) * P.lambdaGbSecondArm, group: 'lambda' },
     { service: 'Lambda compute: cold init', detail: `${(coldFraction * 100).toFixed(0)}% of invocations cold; init ${rows.map((r) => `${r.stage} ${fmt(r.initMs, 0)} ms`).join(', ')}`, usd: per(lambdaInitGbS) * P.lambdaGbSecondArm, group: 'lambda' },
     { service: 'Lambda requests', detail: `${stages.length} invocations per article`, usd: (per(stages.length) / 1e6) * P.lambdaPerMillionRequests, group: 'lambda-requests' },
     { service: 'Step Functions Express: requests', detail: '1 execution per article', usd: (per(1) / 1e6) * P.sfnExpressPerMillionRequests, group: 'sfn' },

@@ -57,15 +57,8 @@ class CountingBlobStore implements BlobStore {
 
 const meter = new DynamoMeter();
 const documents = mockClient(DynamoDBDocumentClient);
-/** Set while requests are being sent in one synchronous turn (Promise.all over sends): the first is waited on, the rest overlap it. */
-let sendingInThisTurn = false;
 const calls = (name: string, fn: (input: Record<string, unknown>) => unknown) => (input: Record<string, unknown>) => {
   meter.meter.requests[name] = (meter.meter.requests[name] ?? 0) + 1;
-  if (!sendingInThisTurn) {
-    meter.meter.waits[name] = (meter.meter.waits[name] ?? 0) + 1;
-    sendingInThisTurn = true;
-    queueMicrotask(() => (sendingInThisTurn = false));
-  }
   return fn(input);
 };
 documents.on(PutCommand).callsFake(calls('PutItem', (i) => meter.put(i)));
@@ -135,7 +128,6 @@ console.log(
     wruIndexes: mean(perArticle.map((a) => a.wruIndexes)),
     rru: mean(perArticle.map((a) => a.rru)),
     requests: Object.fromEntries(requestNames.map((n) => [n, mean(perArticle.map((a) => a.requests[n] ?? 0))])),
-    waits: Object.fromEntries(requestNames.map((n) => [n, mean(perArticle.map((a) => a.waits[n] ?? 0))])),
     events: mean(perArticle.map((a) => a.events)),
     byItem: Object.fromEntries(
       [...new Set(perArticle.flatMap((a) => Object.keys(a.byItem)))].map((kind) => [

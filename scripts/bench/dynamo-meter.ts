@@ -59,8 +59,6 @@ export interface Meter {
   wruIndexes: number;
   rru: number;
   requests: Record<string, number>;
-  /** Requests a stage waits on: one of several sent at once (Promise.all) counts once, as its latency does. */
-  waits: Record<string, number>;
   /** WRUs by kind of item (source, article, quote, speaker) and where (table or indexes). */
   byItem: Record<string, { table: number; indexes: number; writes: number }>;
 }
@@ -78,7 +76,7 @@ export class DynamoMeter {
   meter: Meter = DynamoMeter.empty();
 
   static empty(): Meter {
-    return { wruTable: 0, wruIndexes: 0, rru: 0, requests: {}, waits: {}, byItem: {} };
+    return { wruTable: 0, wruIndexes: 0, rru: 0, requests: {}, byItem: {} };
   }
 
   private key(key: Item) {

@@ -81,7 +81,7 @@ export interface WorkQuery extends PageQuery {
 export interface ArticleStore {
   /** Marks the article PROCESSING under a new run id (creating it if new) and records the source. */
   startProcessing(input: StartProcessing): Promise<{ readonly runId: string }>;
-  /** Stores the result (a new quote set, then one conditional update flips the article to it, then the speaker counts follow); 'stale' when a newer run owns the article. */
+  /** Stores the result atomically (a new quote set, then one transaction flips to it and moves the speaker counts); 'stale' when a newer run owns the article. */
   saveResult(input: SaveResult): Promise<'saved' | 'stale'>;
   /** Records a failure; with a run id, only while that run still owns the article. */
   markFailed(id: string, source: SourceRef, reason: FailureReason, pipelineVersion: string, runId?: string): Promise<'saved' | 'stale'>;

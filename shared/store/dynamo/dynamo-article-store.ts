@@ -54,7 +54,9 @@ function quoteGroups(articleId: string, createdAt: string, set: string, quotes: 
   const bySpeakerId = new Map<string, StoredQuote[]>();
   for (const quote of quotes) {
     const group = quote.speaker ? `S#${quote.speaker.id}` : 'U';
-    bySpeakerId.set(group, [...(bySpeakerId.get(group) ?? []), quote]);
+    const members = bySpeakerId.get(group);
+    if (members) members.push(quote);
+    else bySpeakerId.set(group, [quote]);
   }
   const items: Record<string, unknown>[] = [];
   for (const [group, members] of bySpeakerId) {
