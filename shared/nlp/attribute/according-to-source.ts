@@ -1,6 +1,6 @@
 import { SOURCE_AFTER_PHRASES } from '../lang/en/cue-phrases';
 import type { Token } from '../quotes/tokens';
-import { firstTokenFrom } from './first-token-from';
+import { firstStartingFrom } from './spans-by-start';
 import type { Span } from '../types';
 
 /** Tokens between the cue and the ", according to" that reports it: "said in a bill filed in Manila's House of Representatives". */
@@ -18,7 +18,7 @@ const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
  * report. Scans at most MAX_GAP tokens past the cue and stops at another quotation or the clause's end.
  */
 export function accordingToSource(tokens: readonly Token[], cue: Span, quotation: Span, sentenceEnd: number): Span | null {
-  let k = firstTokenFrom(tokens, cue.end);
+  let k = firstStartingFrom(tokens, cue.end);
   const gapEnd = Math.min(tokens.length, k + MAX_GAP);
   for (; k < gapEnd; k++) {
     const t = tokens[k] as Token;

@@ -3,7 +3,7 @@ import { SUBJECT_VERB_FILLERS } from '../lang/en/cue-phrases';
 import { CLAUSE_OPENING_WORDS } from '../lang/en/speaker-phrase-edges';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import type { Token } from '../quotes/tokens';
-import { firstTokenFrom } from './first-token-from';
+import { firstStartingFrom } from './spans-by-start';
 import type { Span } from '../types';
 
 /** Tokens from "as" to its verb: "As The Post's Ruth Marcus puts", "as Joel Pollak of Breitbart California observed". */
@@ -53,7 +53,7 @@ export interface AsClause {
  * a second comma) is not one.
  */
 export function asClause(tokens: readonly Token[], sentence: Span): AsClause | null {
-  const first = firstTokenFrom(tokens, sentence.start);
+  const first = firstStartingFrom(tokens, sentence.start);
   for (let k = first; k < tokens.length && (tokens[k] as Token).start < sentence.end && k - first <= MAX_CLAUSE; k++) {
     const t = tokens[k] as Token;
     if (t.lower !== 'as') continue;

@@ -3,10 +3,11 @@ import type { Token } from '../quotes/tokens';
 import { accordingToSource } from './according-to-source';
 import { type AsClause, asClause } from './as-clause-source';
 import { closingReportSource } from './closing-report-source';
+import { lastStartingBy } from './spans-by-start';
 import { parentheticalReport } from './parenthetical-report';
 import { withReportedSourceAppositive } from './reported-source-appositive';
 import { withParticipleSubject } from './with-participle-subject';
-import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Sentence, Span, SpeakerCluster } from '../types';
+import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
 import { dashCredit } from './dash-credit';
 import { type EntityCluster, EntityClusters } from './entity-clusters';
@@ -26,20 +27,6 @@ function isSubjectPosition(tokens: readonly Token[], m: NameMention, sentenceSta
   const after = tokens[m.lastToken + 1];
   if (m.possessive || !after || after.kind !== 'word' || after.capitalized) return false;
   return !before || sentenceStarts.has(m.start) || before.kind === 'quote' || CLAUSE_PUNCTUATION.has(before.lower) || CLAUSE_OPENERS.has(before.lower);
-}
-
-function paragraphIndex(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((paragraphs[mid] as Paragraph).start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 interface Assignment {
@@ -85,20 +72,7 @@ export function attribute(segmented: Segmented): Attributed {
     return sentence ? parentheticalReport(tokens, sentence, q.start) : null;
   };
   /** The end of the sentence that holds `offset`. */
-  const sentenceEndAt = (offset: number): number => {
-    let lo = 0;
-    let hi = segmented.sentences.length - 1;
-    let found = text.length;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const sentence = segmented.sentences[mid] as Sentence;
-      if (sentence.start <= offset) {
-        found = sentence.end;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  const sentenceEndAt = (offset: number): number => segmented.sentences[lastStartingBy(segmented.sentences, offset)]?.end ?? text.length;
   const reportingClause = (q: Quotation): Span | null => {
     const sentence = segmented.sentences[q.sentence];
     if (!sentence) return null;
@@ -114,7 +88,7 @@ export function attribute(segmented: Segmented): Attributed {
 
   for (const index of order) {
     const q = quotations[index] as Quotation;
-    const paragraph = paragraphIndex(segmented.paragraphs, q.start);
+    const paragraph = Math.max(0, lastStartingBy(segmented.paragraphs, q.start));
     // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
     const reporter =
       reportingClause(q) ??
@@ -198,7 +172,7 @@ function attributeFromNextParagraph(
   quotations.forEach((q, index) => {
     const a = assignments[index] as Assignment;
     if (a.cluster || a.source || q.pattern !== 'standalone-quote') return;
-    const next = paragraphs[paragraphIndex(paragraphs, q.end) + 1];
+    const next = paragraphs[Math.max(0, lastStartingBy(paragraphs, q.end)) + 1];
     if (!next) return;
     while (n < names.length && (names[n] as NameMention).start < next.start) n++;
     const m = names[n];

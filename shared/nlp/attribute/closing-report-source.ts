@@ -2,7 +2,7 @@ import { CLOSING_REPORT_VERBS } from '../lang/en/closing-report-verbs';
 import { nounPhraseEndingAt } from '../quotes/noun-phrases';
 import type { Token } from '../quotes/tokens';
 import type { Span } from '../types';
-import { firstTokenFrom } from './first-token-from';
+import { firstStartingFrom } from './spans-by-start';
 
 /** Words of the reporting subject: "veteran Republicans", "a police report", "people familiar with the talks". */
 const MAX_SUBJECT = 8;
@@ -29,7 +29,7 @@ function endsAfter(tokens: readonly Token[], k: number, sentenceEnd: number): bo
  * subject, or null when the cue's sentence does not close that way (or the quotation runs past the comma).
  */
 export function closingReportSource(tokens: readonly Token[], cue: Span, quotation: Span, sentenceEnd: number): Span | null {
-  const from = firstTokenFrom(tokens, Math.max(cue.end, quotation.end));
+  const from = firstStartingFrom(tokens, Math.max(cue.end, quotation.end));
   for (let k = from; k < tokens.length && k - from < MAX_SCAN; k++) {
     const t = tokens[k] as Token;
     if (t.start >= sentenceEnd || t.kind === 'quote') return null;

@@ -1,6 +1,7 @@
 import { CREDIT_DASHES, CREDIT_HYPHEN, QUOTE_CHARACTERS } from '../lang/en/quote-marks';
 import type { Quotation } from '../types';
 import type { NameMention } from './name-mentions';
+import { firstStartingFrom } from './spans-by-start';
 
 /** Closing marks and the punctuation tucked inside or after them ("…,”" / "….”") that a credit line follows. */
 const MAX_CLOSING = 4;
@@ -11,16 +12,8 @@ const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0
 
 /** Index in `names` (sorted by start) of the mention that starts exactly at `at`, or -1. */
 function nameStartingAt(names: readonly NameMention[], at: number): number {
-  let lo = 0;
-  let hi = names.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = (names[mid] as NameMention).start;
-    if (start === at) return mid;
-    if (start < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const index = firstStartingFrom(names, at);
+  return names[index]?.start === at ? index : -1;
 }
 
 /**

@@ -2,7 +2,7 @@ import { CLOSING_REPORT_VERBS } from '../lang/en/closing-report-verbs';
 import { nounPhraseEndingAt } from '../quotes/noun-phrases';
 import type { Token } from '../quotes/tokens';
 import type { Span } from '../types';
-import { firstTokenFrom } from './first-token-from';
+import { firstStartingFrom } from './spans-by-start';
 
 /** Words of the reporting subject between the commas: "he", "Mr. Tripp", "the former governor". */
 const MAX_SUBJECT = 6;
@@ -13,7 +13,7 @@ const MAX_SUBJECT = 6;
  * sentence's start and `before` (the quotation), or null.
  */
 export function parentheticalReport(tokens: readonly Token[], sentence: Span, before: number): Span | null {
-  const first = firstTokenFrom(tokens, sentence.start);
+  const first = firstStartingFrom(tokens, sentence.start);
   for (let k = first; k < tokens.length && (tokens[k] as Token).end <= before; k++) {
     if ((tokens[k] as Token).lower !== ',') continue;
     for (let v = k + 2; v <= k + 1 + MAX_SUBJECT && v < tokens.length; v++) {

@@ -1,6 +1,6 @@
 import type { Token } from '../quotes/tokens';
 import type { Span } from '../types';
-import { firstTokenFrom } from './first-token-from';
+import { firstStartingFrom } from './spans-by-start';
 
 /** Words between "with" and its participle: "with other candidates and even a prominent newspaper columnist suggesting". */
 const MAX_SUBJECT = 10;
@@ -11,7 +11,7 @@ const MAX_SUBJECT = 10;
  * Returns that phrase, or null when the cue is no participle or no such clause leads to it.
  */
 export function withParticipleSubject(tokens: readonly Token[], cue: Span): Span | null {
-  const k = firstTokenFrom(tokens, cue.start);
+  const k = firstStartingFrom(tokens, cue.start);
   const verb = tokens[k];
   if (!verb || verb.end !== cue.end || verb.kind !== 'word' || !verb.lower.endsWith('ing')) return null;
   for (let w = k - 1; w >= 0 && k - w <= MAX_SUBJECT + 1; w--) {
