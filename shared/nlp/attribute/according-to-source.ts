@@ -2,14 +2,13 @@ import { SOURCE_AFTER_PHRASES } from '../lang/en/cue-phrases';
 import type { Token } from '../quotes/tokens';
 import { firstStartingFrom } from './spans-by-start';
 import type { Span } from '../types';
+import { RELATIVE_CLAUSE_OPENERS } from '../lang/en/pronouns';
 
 /** Tokens between the cue and the ", according to" that reports it: "said in a bill filed in Manila's House of Representatives". */
 const MAX_GAP = 40;
 /** Tokens the reporting source may run: "audio provided by Wyoming Public Radio", "excerpts of his speech released by the White House". */
 const MAX_SOURCE = 14;
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
-/** A relative clause after the cue owns a report within it: "the gap, which stood at 263, according to the AP". */
-const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
 
 /**
  * "“…,” Sanders said, according to CNN.": a quotation whose cue is itself reported by someone else is,
@@ -22,7 +21,8 @@ export function accordingToSource(tokens: readonly Token[], cue: Span, quotation
   const gapEnd = Math.min(tokens.length, k + MAX_GAP);
   for (; k < gapEnd; k++) {
     const t = tokens[k] as Token;
-    if (t.start >= sentenceEnd || (RELATIVES.has(t.lower) && tokens[k - 1]?.lower === ',')) return null;
+    // A relative clause after the cue owns a report within it: "the gap, which stood at 263, according to the AP".
+    if (t.start >= sentenceEnd || (RELATIVE_CLAUSE_OPENERS.has(t.lower) && tokens[k - 1]?.lower === ',')) return null;
     // The quotation itself may stand between the cue and the report: "threatening “a major lawsuit,” according to …".
     const ownQuote = t.kind === 'quote' && t.start < quotation.end && t.end > quotation.start;
     if ((t.kind === 'quote' && (!ownQuote || t.endsSentence)) || SENTENCE_END.has(t.lower)) return null;

@@ -3,13 +3,12 @@ import { nounPhraseEndingAt } from '../quotes/noun-phrases';
 import type { Token } from '../quotes/tokens';
 import type { Span } from '../types';
 import { firstStartingFrom } from './spans-by-start';
+import { RELATIVE_CLAUSE_OPENERS } from '../lang/en/pronouns';
 
 /** Words of the reporting subject: "veteran Republicans", "a police report", "people familiar with the talks". */
 const MAX_SUBJECT = 8;
 /** Words after the verb before the period: "said Tuesday", "said in a statement". */
 const MAX_TAIL = 4;
-/** A relative clause after the cue owns a report that closes it: "…, which he said were at his side, the footage showed." */
-const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
 /** Tokens from the cue to the closing report. */
 const MAX_SCAN = 60;
 
@@ -34,7 +33,8 @@ export function closingReportSource(tokens: readonly Token[], cue: Span, quotati
     const t = tokens[k] as Token;
     if (t.start >= sentenceEnd || t.kind === 'quote') return null;
     if (t.lower !== ',') continue;
-    if (RELATIVES.has(tokens[k + 1]?.lower ?? '')) return null;
+    // A relative clause owns a report that closes it: "…, which he said were at his side, the footage showed."
+    if (RELATIVE_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return null;
     for (let v = k + 2; v <= k + 1 + MAX_SUBJECT && v < tokens.length; v++) {
       const w = tokens[v] as Token;
       if (w.kind !== 'word' || w.start >= sentenceEnd) break;

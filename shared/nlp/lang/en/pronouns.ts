@@ -14,6 +14,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map<stri
 /** Relative pronouns that stand for the noun phrase just before them ("Cruz, who said ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
+/** Words that open a relative clause after a comma ("…, which stood at 263, …"): a report inside it belongs to that clause. */
+export const RELATIVE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
+
 /**
  * A subject pronoun fused with its verb ("it's", "they're", "I'm", "there's"), which opens a clause as the
  * pronoun does; both apostrophes. "you" forms are left out, as "you" is left out of clause openers.
