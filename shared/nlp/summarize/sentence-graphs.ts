@@ -16,19 +16,44 @@ export interface SentenceGraphs {
 }
 
 /**
- * Both graphs in one pass over sentence pairs: a row's stems are marked in an array indexed by
- * stem id, so each pair costs one walk over the other sentence's stems, with no hashing. The
- * cosine is summed in the later sentence's order. (Summing in a fixed order for all pairs,
- * as an earlier version did, changes only the last bits and cost a sort per pair; it chose the
- * same summaries on every article checked.) Joined pairs are listed as they are found and then
- * placed in rows, so PageRank gets its edge list without scanning the n² matrices again.
+ * Both graphs from the sentences' posting lists: for each sentence j, every stem it holds
+ * adds its share of the cosine to each earlier sentence that holds the stem too, so the work
+ * is the pairs of occurrences of a stem (few, as most stems appear in one or two sentences),
+ * not every pair of sentences times a sentence's length, which is what walking each pair
+ * cost. A pair's cosine is still summed in the later sentence's order, term by term as a walk
+ * over the pair would sum it, so the graphs are the same to the last bit. Pairs are found with
+ * j ascending and then i ascending, so filling rows in that order leaves each row's neighbours
+ * ascending, and PageRank gets its edge list without scanning the n² matrices again.
  */
 export function sentenceGraphs(vectors: readonly TermVector[], vocabularySize: number, arena = new TypedArena()): SentenceGraphs {
   const n = vectors.length;
   const similarity = vectors.map(() => arena.float64(n));
   const logSize = vectors.map((v) => Math.log(v.stems.length));
-  /** 1 + position of a stem in row i's vector, 0 when row i lacks it. */
-  const slotInRow = arena.int32(vocabularySize);
+
+  // Posting lists: per stem, the sentences holding it (ascending) and the stem's weight there.
+  const postStart = arena.int32(vocabularySize + 1);
+  let occurrences = 0;
+  for (const v of vectors) {
+    occurrences += v.stems.length;
+    for (let k = 0; k < v.stems.length; k++) postStart[(v.stems[k] as number) + 1]!++;
+  }
+  for (let stem = 0; stem < vocabularySize; stem++) postStart[stem + 1] = (postStart[stem + 1] as number) + (postStart[stem] as number);
+  const postFill = arena.int32(vocabularySize);
+  postFill.set(postStart.subarray(0, vocabularySize));
+  const postSentence = arena.int32(occurrences);
+  const postWeight = arena.float64(occurrences);
+  for (let i = 0; i < n; i++) {
+    const { stems, weights } = vectors[i] as TermVector;
+    for (let k = 0; k < stems.length; k++) {
+      const at = postFill[stems[k] as number]!++;
+      postSentence[at] = i;
+      postWeight[at] = weights[k] as number;
+    }
+  }
+
+  /** For the sentence j being joined, per earlier sentence: the cosine so far and the stems shared. */
+  const dotWith = arena.float64(n);
+  const sharedWith = arena.int32(n);
   const maxPairs = (n * (n - 1)) / 2;
   const pairFirst = arena.int32(maxPairs);
   const pairSecond = arena.int32(maxPairs);
@@ -37,40 +62,39 @@ export function sentenceGraphs(vectors: readonly TermVector[], vocabularySize: n
   const degree = arena.int32(n + 1);
   let pairs = 0;
 
-  for (let i = 0; i < n; i++) {
-    const a = vectors[i] as TermVector;
-    const aWeights = a.weights;
-    const similarityRow = similarity[i] as Float64Array;
-    similarityRow[i] = 1;
-    for (let k = 0; k < a.stems.length; k++) slotInRow[a.stems[k] as number] = k + 1;
-    for (let j = i + 1; j < n; j++) {
-      const b = vectors[j] as TermVector;
-      const bStems = b.stems;
-      const bWeights = b.weights;
-      let shared = 0;
-      let dot = 0;
-      for (let m = 0; m < bStems.length; m++) {
-        const slot = slotInRow[bStems[m] as number] as number;
-        if (slot === 0) continue;
-        dot += (bWeights[m] as number) * (aWeights[slot - 1] as number);
-        shared++;
+  for (let j = 0; j < n; j++) {
+    const { stems: bStems, weights: bWeights } = vectors[j] as TermVector;
+    const row = similarity[j] as Float64Array;
+    row[j] = 1;
+    for (let m = 0; m < bStems.length; m++) {
+      const stem = bStems[m] as number;
+      const weight = bWeights[m] as number;
+      const end = postStart[stem + 1] as number;
+      for (let e = postStart[stem] as number; e < end; e++) {
+        const i = postSentence[e] as number;
+        if (i >= j) break;
+        dotWith[i] = (dotWith[i] as number) + weight * (postWeight[e] as number);
+        sharedWith[i]!++;
       }
-      similarityRow[j] = dot;
-      (similarity[j] as Float64Array)[i] = dot;
+    }
+    for (let i = 0; i < j; i++) {
+      const shared = sharedWith[i] as number;
       if (shared === 0) continue;
+      const dot = dotWith[i] as number;
+      dotWith[i] = 0;
+      sharedWith[i] = 0;
+      row[i] = dot;
+      (similarity[i] as Float64Array)[j] = dot;
       pairFirst[pairs] = i;
       pairSecond[pairs] = j;
       pairCosine[pairs] = dot;
-      pairOverlap[pairs] = a.stems.length >= 2 && bStems.length >= 2 ? shared / ((logSize[i] as number) + (logSize[j] as number)) : 0;
+      pairOverlap[pairs] = vectors[i]!.stems.length >= 2 && bStems.length >= 2 ? shared / ((logSize[i] as number) + (logSize[j] as number)) : 0;
       pairs++;
       degree[i]!++;
       degree[j]!++;
     }
-    for (let k = 0; k < a.stems.length; k++) slotInRow[a.stems[k] as number] = 0;
   }
 
-  // Pairs come in (i, j) order with i < j, so filling rows in that order leaves each row's
-  // neighbours ascending: first the earlier sentences, then the later ones.
   const rowStart = arena.int32(n + 1);
   for (let i = 0; i < n; i++) rowStart[i + 1] = (rowStart[i] as number) + (degree[i] as number);
   const cursor = arena.int32(n);
