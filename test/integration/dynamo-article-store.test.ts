@@ -114,6 +114,34 @@ describe('DynamoArticleStore on DynamoDB Local', () => {
     expect(await store.listQuotes(idOf(201))).toEqual([]);
   });
 
+  it('takes back the counts of the summary a run flipped in while the article was being deleted', async () => {
+    await process(700, 'race.txt', speaker('first-take', 'First Take', 2));
+    clock.tick();
+    const { runId } = await store.startProcessing({ id: idOf(700), title: 't700', source: source('race.txt'), pipelineVersion: VERSION });
+    // A store of its own (no hook) saves the run's result just before the delete's transaction.
+    const racingStore = new DynamoArticleStore({ tableName: table, client: new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }), now: clock.now });
+    const hooked = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    let flipped = false;
+    hooked.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand' && !flipped) {
+          flipped = true;
+          const second = speaker('second-take', 'Second Take', 3);
+          expect(await racingStore.saveResult({ id: idOf(700), runId, title: 't700', pipelineVersion: VERSION, summary: summaryWith(second), stats, quotes: quotesFor([second]) })).toBe('saved');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'flipBeforeTransaction' },
+    );
+    const deleting = new DynamoArticleStore({ tableName: table, client: hooked, now: clock.now });
+    expect(await deleting.removeSource(source('race.txt'))).toEqual({ articleId: idOf(700), articleDeleted: true });
+    expect(flipped).toBe(true);
+    expect(await store.getArticle(idOf(700))).toBeUndefined();
+    // Neither the summary the delete first read nor the one flipped in leaves a count behind.
+    expect((await store.listSpeakers({ limit: 10, prefix: 'first-take' })).items).toEqual([]);
+    expect((await store.listSpeakers({ limit: 10, prefix: 'second-take' })).items).toEqual([]);
+  });
+
   it('pages through a speaker’s quotes newest first when pages end inside an article’s group', async () => {
     await process(600, 'g1.txt', speaker('grace-hopper', 'Grace Hopper', 3), speaker('other', 'Other', 1));
     await process(601, 'g2.txt', speaker('grace-hopper', 'Grace Hopper', 2));

@@ -31,6 +31,8 @@ const speakerKey = (speakerId: string) => ({ [PK]: `SPEAKER#${speakerId}`, [SK]:
 const BATCH_WRITE_LIMIT = 25;
 /** DynamoDB's limit is 100 items a transaction; one is the article itself. */
 const SPEAKERS_PER_TRANSACTION = 99;
+/** Tries at deleting an article whose last source went, each after it changed under the one before (a run's flip can land between a read and the delete). */
+const DELETE_ATTEMPTS = 3;
 const TABLE_KEYS = [PK, SK] as const;
 const SPEAKER_QUOTE_KEYS = [...TABLE_KEYS, bySpeaker.partitionKey, bySpeaker.sortKey] as const;
 
@@ -400,25 +402,51 @@ export class DynamoArticleStore implements ArticleStore {
       await this.deleteQuoteSet(articleId, '');
       return { articleId, articleDeleted: false };
     }
-    if (remaining?.sources instanceof Set && remaining.sources.size > 0) return { articleId, articleDeleted: false };
-    // The last object holding this content is gone; a new upload arriving meanwhile re-adds a source and keeps it.
-    const speakers = this.speakerCountChanges(speakersOf(remaining), []);
+    for (let attempt = 1; ; attempt++) {
+      if (!remaining || (remaining.sources instanceof Set && remaining.sources.size > 0)) return { articleId, articleDeleted: false };
+      if (await this.deleteDetached(articleId, remaining)) break;
+      // A run flipped in another summary since `remaining` was read (its counts are now the ones
+      // to take back), a new upload re-added a source, or the article went: read it again.
+      if (attempt === DELETE_ATTEMPTS) throw new Error(`Article ${articleId} kept changing while its last source was removed; the delete will be retried`);
+      remaining = await this.getRawArticle(articleId);
+    }
+    await this.deleteQuoteSet(articleId, '');
+    return { articleId, articleDeleted: true };
+  }
+
+  /**
+   * Deletes an article that has no source left, taking its summary's speaker counts back in the
+   * same transaction. The delete holds only while the article is as read: still without a
+   * source, and still on the summary (quote set) the counts come from; a run that flipped in
+   * another summary in between moved the counts, and taking back the old ones would skew them.
+   * False when the article changed.
+   */
+  private async deleteDetached(articleId: string, article: Record<string, unknown>): Promise<boolean> {
+    const speakers = this.speakerCountChanges(speakersOf(article), []);
+    const quoteSet = typeof article.quoteSet === 'string' ? article.quoteSet : undefined;
     try {
       await this.documents.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Delete: { TableName: this.tableName, Key: articleKey(articleId), ConditionExpression: 'attribute_not_exists(#sources)', ExpressionAttributeNames: { '#sources': 'sources' } } },
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: articleKey(articleId),
+                ConditionExpression: `attribute_exists(#pk) AND attribute_not_exists(#sources) AND ${quoteSet === undefined ? 'attribute_not_exists(#quoteSet)' : '#quoteSet = :quoteSet'}`,
+                ExpressionAttributeNames: { '#pk': PK, '#sources': 'sources', '#quoteSet': 'quoteSet' },
+                ...(quoteSet === undefined ? {} : { ExpressionAttributeValues: { ':quoteSet': quoteSet } }),
+              },
+            },
             ...speakers.slice(0, SPEAKERS_PER_TRANSACTION),
           ],
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return { articleId, articleDeleted: false };
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
       throw error;
     }
     for (const update of speakers.slice(SPEAKERS_PER_TRANSACTION)) await this.documents.send(new UpdateCommand(update.Update));
-    await this.deleteQuoteSet(articleId, '');
-    return { articleId, articleDeleted: true };
+    return true;
   }
 
   async findWork({ kind, before, limit, cursor }: WorkQuery): Promise<Page<WorkItem>> {
