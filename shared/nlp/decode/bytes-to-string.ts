@@ -5,6 +5,12 @@ export type TextDecoding = { readonly text: string } | { readonly failure: 'bina
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
+/**
+ * Made once: constructing a TextDecoder cost more than decoding a typical article with it. A
+ * decoder called without `stream` starts afresh on every call, so sharing it is safe.
+ */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((byte, i) => bytes[i] === byte);
 
 /** A WHATWG encoding name for a declared label, or undefined when Node does not know it. */
@@ -41,7 +47,7 @@ export function bytesToString(bytes: Uint8Array, declaredCharset?: string): Text
   }
   try {
     // The decoder drops a leading BOM itself (ignoreBOM is false by default).
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: STRICT_UTF8.decode(bytes) };
   } catch {
     return { failure: 'not-utf8', encoding: 'utf-8' };
   }

@@ -12,6 +12,7 @@ const isCollapsible = (code: number): boolean => isSpace(code) || (code < 0x20 &
  * HTML or Markdown paragraph becomes one line.
  */
 export function collapseWhitespace(text: string): string {
+  if (isCollapsed(text)) return text;
   let out = '';
   let pendingSpace = false;
   let runStart = 0;
@@ -27,4 +28,29 @@ export function collapseWhitespace(text: string): string {
   }
   if (text.length > runStart) out += (pendingSpace && out.length > 0 ? ' ' : '') + text.slice(runStart);
   return out;
+}
+
+/**
+ * Whether the text is already what collapseWhitespace makes of it: no space at either end, and
+ * none but single plain spaces between words. Most lines of news copy are; they are then
+ * returned as they are, where rebuilding them piece by piece cost a string per word.
+ */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Printable ASCII other than the space: the common case, and never collapsible.
+    if (code > 0x20 && code < 0x7f) {
+      afterSpace = false;
+      continue;
+    }
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    if (code === 0x0a || isCollapsible(code)) return false;
+    afterSpace = false;
+  }
+  return !afterSpace || text.length === 0;
 }
