@@ -352,8 +352,12 @@ function approximatorStart(text: string, start: number): number | null {
   return null;
 }
 
-/** "Sen. Bernie Sanders (I-Vt.)", "Rep. Sander M. Levin (Mich.)", "State Sen. Lee Bright (R)": a party and state tag. */
-const PARTY_TAG = /^[ \u00a0]?\((?:[DRI](?:[-–][ ]?[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?|[A-Z][a-z]{1,5}\.)\)/;
+/**
+ * "Sen. Bernie Sanders (I-Vt.)", "Rep. Sander M. Levin (Mich.)", "State Sen. Lee Bright (R)": a party and state tag;
+ * also set off by commas, "Mitch McConnell, R-Ky., said", where it must name a state to be told from a list.
+ */
+const PARTY_TAG =
+  /^(?:[ \u00a0]?\((?:[DRI](?:[-–][ ]?[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?|[A-Z][a-z]{1,5}\.)\)|,[ \u00a0][DRI][-–][A-Z][A-Za-z.]{1,12}(?=[,;:.]?(?:\s|$)))/;
 const PARTY_TAG_MAX = 32;
 
 /**

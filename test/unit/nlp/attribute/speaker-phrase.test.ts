@@ -92,6 +92,13 @@ describe('speakerPhrase', () => {
     expect(phraseOf('A photo of Trump (left) shows him smiling.', 'Trump')).toBe('Trump');
   });
 
+  it('keeps a party and state tag set off by commas, but no other word after a comma', () => {
+    expect(phraseOf('Senate Majority Leader Mitch McConnell, R-Ky., said the vote would wait.', 'Senate Majority Leader Mitch McConnell')).toBe('Senate Majority Leader Mitch McConnell, R-Ky.');
+    expect(phraseOf('“It is over,” said former Sen. Scott Brown, R-Mass. He left.', 'former Sen. Scott Brown')).toBe('former Sen. Scott Brown, R-Mass.');
+    expect(phraseOf('Ryan, Pelosi and Schumer said so.', 'Ryan')).toBe('Ryan');
+    expect(phraseOf('Brown, R-Word-Salad, said so.', 'Brown')).toBe('Brown');
+  });
+
   describe('after its cue', () => {
     /** The phrase speakerPhraseAfterCue makes of `mention` (found in `text`), as text. */
     const afterCueOf = (text: string, mention: string): string => {
