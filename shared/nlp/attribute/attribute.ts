@@ -5,7 +5,7 @@ import { type AsClause, asClause } from './as-clause-source';
 import { closingReportSource } from './closing-report-source';
 import { lastStartingBy } from './spans-by-start';
 import { parentheticalReport } from './parenthetical-report';
-import { withReportedSourceAppositive } from './reported-source-appositive';
+import { withSourceAppositive } from './source-appositive';
 import { withParticipleSubject } from './with-participle-subject';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
@@ -97,8 +97,8 @@ export function attribute(segmented: Segmented): Attributed {
     const mention = q.speakerMention;
     const afterCue = mention && q.cue && mention.start >= q.cue.end;
     const phrase = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;
-    // "according to John Weaver, a Republican strategist": a reported source keeps its description.
-    const source = phrase && (reporter || q.pattern === 'according-to') ? withReportedSourceAppositive(phrase, text) : phrase;
+    // "according to John Weaver, a Republican strategist", "Brian Fallon, a spokesman for Mrs. Clinton, said": a source keeps its description.
+    const source = phrase ? withSourceAppositive(phrase, text) : phrase;
     if (source) {
       register(source.start);
       const before = registered;
