@@ -16,6 +16,7 @@ import {
   NAME_DESCRIPTORS,
   ING_ADJECTIVES,
   NUMBER_APPROXIMATORS,
+  PHRASE_ENDING_AUXILIARIES,
   PREMODIFIER_BOUNDARIES,
   PREMODIFIER_VERB_LEADS,
   PROXY_DETERMINERS,
@@ -67,25 +68,49 @@ const isSubjectVerbFiller = (lower: string): boolean =>
   SUBJECT_VERB_FILLERS.has(lower) || LONE_TIME_ADVERBS.has(lower) || TIME_ADVERBIAL_NOUNS.has(lower) || TIME_ADVERBIAL_OPENERS.has(lower) || DAY_PARTS.has(lower);
 
 /**
- * "Trump told CNN", "Priebus later Thursday told Fox News": a speaker phrase the subject search ran past
- * its own verb ends before it (and before the fillers in front of it). Only outside asides: "Trump, who has
+ * "Trump told CNN", "Priebus later Thursday told Fox News", "Trump has not yet": a speaker phrase the subject
+ * search ran past its own verb ends before it (and before the fillers in front of it). Only outside asides: "Trump, who has
  * told aides …" keeps its relative clause. Returns the length of the phrase to keep.
  */
 function endBeforeVerb(phrase: string): number {
   if (phrase.includes(',')) return phrase.length;
   const words = phrase.split(' ');
-  let at = words[0]?.length ?? 0;
   for (let i = 1; i < words.length; i++) {
     const lower = (words[i] as string).toLowerCase();
-    if (lower === (words[i] as string) && (LISTENER_OBJECT_CUES.has(lower) || lower === 'said' || lower === 'says')) {
+    // "Kasich (who has 25 delegates)", "those who have voted": a verb inside a relative clause is not the phrase's own.
+    if (RELATIVE_OR_BRACKET.test(words[i] as string)) return phrase.length;
+    if (lower !== (words[i] as string)) continue;
+    // "This is why Democrats …", "Rubio is taking heat from Cruz over …": past an auxiliary, a long run or a name may
+    // hold the real speaker the subject search was after, so only a short lower-case predicate is cut off.
+    const auxiliary = PHRASE_ENDING_AUXILIARIES.has(lower) && isShortPredicate(words, i);
+    if (auxiliary || LISTENER_OBJECT_CUES.has(lower) || lower === 'said' || lower === 'says') {
       let keep = i;
       while (keep > 1 && isSubjectVerbFiller((words[keep - 1] as string).toLowerCase())) keep--;
+      // "their bankers and still had …": a subject cut after its conjunction would be half a phrase.
+      if (COORDINATORS.has(words[keep - 1] as string)) return phrase.length;
       return words.slice(0, keep).join(' ').length;
     }
-    at += 1 + (words[i] as string).length;
   }
-  return at;
+  return phrase.length;
 }
+
+/** Words a predicate the subject search swept in after an auxiliary may run: "Trump has not yet", "he has just now hired a pollster". */
+const MAX_SWEPT_PREDICATE = 5;
+
+/** Are the words after the auxiliary at `i` a short predicate: a few lower-case words, no clause of their own? */
+function isShortPredicate(words: readonly string[], i: number): boolean {
+  if (words.length - i - 1 > MAX_SWEPT_PREDICATE) return false;
+  for (let k = i + 1; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w.toLowerCase() !== w || CLAUSE_OPENERS_AFTER_VERB.has(w)) return false;
+  }
+  return true;
+}
+
+/** Words that open a clause of their own after a verb: "… is why Democrats", "… was when Megyn Kelly". */
+const CLAUSE_OPENERS_AFTER_VERB = new Set(['that', 'when', 'why', 'how', 'whether', 'where', 'and', 'but', 'because', 'while', 'if', '—', '–', '-']);
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+const RELATIVE_OR_BRACKET = /^(?:who|whom|whose|which|that|\(.*)$/;
 
 /** A word right before `pos`, separated from it by spaces only (no punctuation, no line break). */
 interface WordBefore {

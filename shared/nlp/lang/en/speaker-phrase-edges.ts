@@ -139,3 +139,13 @@ export const AFTER_CUE_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'during', 'amid', 'upon', 'and', 'or', 'but', 'to', 'said', 'says', 'told', 'added', 'adding', 'noting',
   'if', 'whether', 'why', 'how', 'what',
 ]);
+
+/**
+ * Finite auxiliaries and forms of "be" that, inside a speaker phrase with no comma, are the verb of its clause
+ * ("Trump has not yet …", "Her advisers are …"): the phrase ends before them. Both apostrophes. Lower case.
+ */
+export const PHRASE_ENDING_AUXILIARIES: ReadonlySet<string> = new Set(
+  ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did'].concat(
+    ["hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "doesn't", "didn't"].flatMap((w) => [w, w.replace("'", '’')]),
+  ),
+);

@@ -83,7 +83,21 @@ describe('speakerPhrase', () => {
   it('ends before its own verb when the subject search ran past it', () => {
     expect(phraseOf('“This was made up,” Trump told CNN then.', 'Trump told CNN')).toBe('Trump');
     expect(phraseOf('Priebus later Thursday told Fox News: “They will meet.”', 'Priebus later Thursday told Fox News')).toBe('Priebus');
+    expect(phraseOf('“This was made up,” Trump has told CNN.', 'Trump has told CNN')).toBe('Trump');
     expect(phraseOf('Trump, who has told aides he sees the issues as one, said so.', 'Trump, who has told aides he sees the issues as one')).toBe('Trump, who has told aides he sees the issues as one');
+  });
+
+  it('ends before an auxiliary when only a short lower-case predicate was swept in after it', () => {
+    expect(phraseOf('Trump has not yet released his returns.', 'Trump has not yet')).toBe('Trump');
+    expect(phraseOf('The Congressional Budget Office hasn’t yet scored the plan.', 'The Congressional Budget Office hasn’t yet')).toBe('The Congressional Budget Office');
+    expect(phraseOf('The candidate has mocked a disabled newspaper reporter, critics note.', 'The candidate has mocked a disabled newspaper reporter')).toBe('The candidate');
+  });
+
+  it('keeps a phrase whose run past the auxiliary may hold another speaker, a relative clause or half a coordination', () => {
+    expect(phraseOf('Rubio is taking heat from Cruz over his vote.', 'Rubio is taking heat from Cruz')).toBe('Rubio is taking heat from Cruz');
+    expect(phraseOf('This is why Democrats say so.', 'This is why Democrats')).toBe('This is why Democrats');
+    expect(phraseOf('Kasich (who has 25 delegates) said no.', 'Kasich (who has 25 delegates)')).toBe('Kasich (who has 25 delegates)');
+    expect(phraseOf('Their bankers and still had booklets open.', 'Their bankers and still had')).toBe('Their bankers and still had');
   });
 
   it('keeps the party and state tag after a name', () => {
