@@ -403,10 +403,72 @@ export function speakerPhrase(source: Span, text: string): Span {
   if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
   let end = start + text.slice(start, start + endBeforeVerb(phrase.slice(0, endBeforeAside(phrase)))).trimEnd().length;
   if (start === source.start) start = phraseStart(text, start);
+  if (POSSESSIVE_END.test(text.slice(Math.max(start, end - 3), end))) end = possessedSpeakerEnd(text, end);
   const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));
   // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.
   if (tag && /\p{Lu}/u.test(text.slice(start, end))) end += tag[0].length;
   return start === source.start && end === source.end ? source : { start, end };
+}
+
+const POSSESSIVE_END = /\p{L}['’]s?$/u;
+/** Words between a possessor and the person it owns: "the Post's senior politics editor", "The Pentagon's recent top adviser". */
+const MAX_POSSESSED_MODIFIERS = 4;
+/** Words of a name after the person noun: "editor Steven Ginsberg", "spokesman, Steffen Seibert". */
+const MAX_POSSESSED_NAME = 4;
+
+/**
+ * "Ms. Merkel's spokesman, Steffen Seibert, wrote", "Trump's congressional allies have been trying": a phrase that
+ * ends with a possessor stops short of whom it owns. When the words after it are modifiers and a noun for a person or
+ * a group, the phrase runs on to that noun, and to the name set right after it. Any other word ("Trump's claim that",
+ * "Clinton's plans") leaves the possessor alone, as annotators do with a statement noun. Returns the new end.
+ */
+function possessedSpeakerEnd(text: string, end: number): number {
+  let at = end;
+  for (let n = 0; n <= MAX_POSSESSED_MODIFIERS; n++) {
+    const w = wordAfter(text, at);
+    if (!w) return end;
+    const lower = w.raw.toLowerCase();
+    if (!CAPITALIZED.test(w.raw) && isPossessedPerson(lower, text, w.end)) return possessedNameEnd(text, w.end);
+    if (runWord({ raw: w.raw, lower, start: w.start }) !== 'modifier' || w.raw.endsWith('.')) return end;
+    at = w.end;
+  }
+  return end;
+}
+
+/**
+ * A noun for a person or group: a listed one ("sister", "spokesman", "allies"), or one with a person suffix that ends
+ * the run of lower-case words ("editor Steven", not "senior politics", "younger sister", whose suffix only looks so).
+ */
+function isPossessedPerson(lower: string, text: string, end: number): boolean {
+  if (SPEAKER_ROLE_NOUNS.has(lower) || PROXY_NOUNS.has(lower) || NAME_TITLES.has(lower) || NAME_DESCRIPTORS.has(lower)) return true;
+  const next = wordAfter(text, end);
+  return PERSON_NOUN.test(lower) && !(next && /^\p{Ll}/u.test(next.raw));
+}
+
+/** After a person noun, the name that says who it is: "editor Steven Ginsberg", "spokesman, Steffen Seibert,". */
+function possessedNameEnd(text: string, end: number): number {
+  const comma = text[end] === ',';
+  let at = comma ? end + 1 : end;
+  let words = 0;
+  for (let w = wordAfter(text, at); w && CAPITALIZED.test(w.raw) && words < MAX_POSSESSED_NAME; w = wordAfter(text, at)) {
+    at = w.end;
+    words++;
+  }
+  // A name set off by a comma must be closed by one too, or it may open the next clause ("spokesman, Trump said").
+  if (words === 0 || (comma && !/^[,.]/.test(text.slice(at, at + 1)))) return end;
+  return at;
+}
+
+/** The word that starts after the spaces at `pos`, with its end; null at punctuation or a line break. */
+function wordAfter(text: string, pos: number): { raw: string; start: number; end: number } | null {
+  let start = pos;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  if (start === pos) return null;
+  let end = start;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  // A trailing period belongs to an abbreviation ("Mr.") or ends the sentence; either way the word stops before it.
+  while (end > start && text.charCodeAt(end - 1) === 46 && !/\p{Lu}\.$/u.test(text.slice(start, end))) end--;
+  return end > start ? { raw: text.slice(start, end), start, end } : null;
 }
 
 /** Words the rest of a phrase after its cue may run: "another leading Supreme Court advocate", "with knowledge of the governor's dilemma". */

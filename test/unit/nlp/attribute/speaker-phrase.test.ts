@@ -100,6 +100,17 @@ describe('speakerPhrase', () => {
     expect(phraseOf('Their bankers and still had booklets open.', 'Their bankers and still had')).toBe('Their bankers and still had');
   });
 
+  it('runs on from a possessor to the person it owns, and to the name after that person', () => {
+    expect(phraseOf("Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter.", "Ms. Merkel's")).toBe("Ms. Merkel's spokesman, Steffen Seibert");
+    expect(phraseOf("Trump's congressional allies have been trying to help.", "Trump's")).toBe("Trump's congressional allies");
+    expect(phraseOf("the Post's senior politics editor Steven Ginsberg responded.", "the Post's")).toBe("the Post's senior politics editor Steven Ginsberg");
+  });
+
+  it('leaves a possessor alone before a statement noun or a word that only looks like a person noun', () => {
+    expect(phraseOf("Trump's claim that he won is false.", "Trump's")).toBe("Trump's");
+    expect(phraseOf("the campaign's earlier claim that Sanders lost", "the campaign's")).toBe("the campaign's");
+  });
+
   it('keeps the party and state tag after a name', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
