@@ -1,0 +1,76 @@
+import { PRECEDING_REPORT_VERBS } from '../lang/en/preceding-report-verbs';
+import { QUOTE_CHARACTERS } from '../lang/en/quote-marks';
+import { nounPhraseEndingAt, nounPhraseStartingAt } from '../quotes/noun-phrases';
+import type { Token } from '../quotes/tokens';
+import type { Span } from '../types';
+import { firstStartingFrom } from './spans-by-start';
+
+/** Tokens of the sentence before the quotation that are searched for its report. */
+const MAX_SENTENCE = 40;
+/** Words of the reporter's phrase after an inverted verb: "said retired Army Lt. Gen. Mick Bednarek". */
+const MAX_INVERTED_SUBJECT = 10;
+/** Words after the verb before the period: "said Friday", "said over the phone", "told the AP". */
+const MAX_TAIL = 4;
+
+/** A speaker phrase the report names, and whether it follows its verb ("said Mr. Meyer") or precedes it. */
+export interface PrecedingReport {
+  readonly mention: Span;
+  readonly afterVerb: boolean;
+}
+
+const isSentenceEnd = (t: Token): boolean => (t.kind === 'punct' && (t.lower === '.' || t.lower === '!' || t.lower === '?')) || (t.kind === 'quote' && t.endsSentence);
+
+/** A quotation, or a stray quote mark the quotation's token left behind ("…,''' Mr. Putin said"). */
+const closesQuotation = (t: Token): boolean => t.kind === 'quote' || (t.kind === 'punct' && QUOTE_CHARACTERS.includes(t.lower));
+
+/** "…,” said X" or "…, said X": the verb opens an inverted report right after a quotation or a comma. */
+const opensInverted = (before: Token | undefined): boolean => before !== undefined && (before.lower === ',' || (before.kind === 'quote' && before.endsWithComma));
+
+/** Plain words from `from` up to the period at `period`, at most MAX_TAIL of them. */
+function plainTail(tokens: readonly Token[], from: number, period: number): boolean {
+  if (period - from > MAX_TAIL) return false;
+  for (let k = from; k < period; k++) if ((tokens[k] as Token).kind !== 'word') return false;
+  return true;
+}
+
+/**
+ * "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek. “The bottom line is …”", "Iowa State
+ * University's Dianne Bystrom agreed. “Mainstream Republicans …”": a quotation no cue claims, right after a
+ * sentence of its paragraph that closes with a report, continues what that reporter said. Returns the
+ * reporter as the report names it, or null.
+ */
+export function precedingReport(tokens: readonly Token[], quotationStart: number, paragraphStart: number): PrecedingReport | null {
+  // The quotation's own token (its opening mark) starts at or just before its content.
+  let period = firstStartingFrom(tokens, quotationStart) - 1;
+  if (tokens[period]?.kind === 'quote') period--;
+  const end = tokens[period];
+  if (!end || end.lower !== '.' || end.start < paragraphStart) return null;
+  for (let v = period - 1; v >= 0 && period - v <= MAX_SENTENCE; v--) {
+    const t = tokens[v] as Token;
+    if (t.start < paragraphStart || isSentenceEnd(t)) return null;
+    if (t.kind !== 'word' || t.capitalized || !PRECEDING_REPORT_VERBS.has(t.lower)) continue;
+    if (opensInverted(tokens[v - 1])) {
+      // "said retired Army Lt. Gen. Mick Bednarek, who …", "said a 2008 Clinton veteran.": the words up to the
+      // period, or to the comma that sets off a description, are the reporter's phrase.
+      let last = v;
+      while (last + 1 < period && (tokens[last + 1] as Token).kind === 'word' && last - v < MAX_INVERTED_SUBJECT) last++;
+      const after = tokens[last + 1] as Token;
+      if (last === v || (last + 1 !== period && after.lower !== ',')) return null;
+      const words = tokens.slice(v + 1, last + 1);
+      if (!words.some((w) => w.capitalized) && !nounPhraseStartingAt(tokens, v + 1, last + 1, true)) return null;
+      return { mention: { start: (tokens[v + 1] as Token).start, end: (tokens[last] as Token).end }, afterVerb: true };
+    }
+    if (!plainTail(tokens, v + 1, period)) return null;
+    // The subject must open its clause: the sentence start, or right after a quotation or a comma.
+    let opening = v - 1;
+    while (opening >= 0 && (tokens[opening] as Token).kind === 'word' && (tokens[opening] as Token).start >= paragraphStart) opening--;
+    const first = opening + 1;
+    const boundary = tokens[opening];
+    if (boundary && boundary.start >= paragraphStart && !isSentenceEnd(boundary) && !closesQuotation(boundary) && boundary.lower !== ',') return null;
+    const subject = nounPhraseEndingAt(tokens, v - 1, first);
+    // "Iowa State University's Dianne Bystrom": a possessive name may open the phrase before the subject found.
+    if (!subject || !tokens.slice(first, subject.first).every((w) => w.capitalized)) return null;
+    return { mention: { start: (tokens[first] as Token).start, end: (tokens[v - 1] as Token).end }, afterVerb: false };
+  }
+  return null;
+}

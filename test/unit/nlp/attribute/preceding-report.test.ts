@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sourceOf } from './source-of';
+
+describe('a quotation standing alone after a report that closes the sentence before it', () => {
+  it('goes to the reporter named after the verb, without the description set off after the name', () => {
+    const text =
+      'Trump spoke at a rally.\n\n“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq from 2013 to 2015. “The bottom line is that more bombing has no bearing on it.”\n';
+    expect(sourceOf(text, 'The bottom line')).toBe('retired Army Lt. Gen. Mick Bednarek');
+  });
+
+  it('goes to the reporter named before the verb, a possessive name included', () => {
+    const text = 'Craig Robinson spoke first.\n\nIowa State University’s Dianne Bystrom agreed. “Mainstream Republicans are running out of time to find an alternative.”\n';
+    expect(sourceOf(text, 'Mainstream Republicans')).toBe('Iowa State University’s Dianne Bystrom');
+  });
+
+  it('reads past a stray quote mark the quotation before it left', () => {
+    const text = "Putin spoke.\n\nIn 2008, he complained. ''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies. There is no special case.''\n";
+    expect(sourceOf(text, 'It is all lies')).toBe('Mr. Putin');
+  });
+
+  it('keeps the speaker quoted before when the sentence before is no closing report', () => {
+    const text =
+      '“We will win,” Sanders said.\n\nThe rally ended at noon. “It is a matter of dignity.”\n';
+    expect(sourceOf(text, 'It is a matter of dignity')).toBe('Sanders');
+  });
+});
