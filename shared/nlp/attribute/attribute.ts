@@ -5,7 +5,7 @@ import { type AsClause, asClause } from './as-clause-source';
 import { closingReportSource } from './closing-report-source';
 import { lastStartingBy } from './spans-by-start';
 import { parentheticalReport } from './parenthetical-report';
-import { precedingReport } from './preceding-report';
+import { followingReport, precedingReport } from './adjacent-report';
 import { withSourceAppositive } from './source-appositive';
 import { withParticipleSubject } from './with-participle-subject';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
@@ -95,10 +95,14 @@ export function attribute(segmented: Segmented): Attributed {
       reportingClause(q) ??
       (q.cue ? null : asideReport(q)) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
           closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue)) : null);
-    // "“…,” said Mr. Meyer. “…”": a quotation standing alone after a report that closes the sentence before it.
-    const preceding = !reporter && !q.speakerMention && q.pattern === 'standalone-quote' ? precedingReport(tokens, q.start, (segmented.paragraphs[paragraph] as Paragraph).start) : null;
-    const mention = q.speakerMention ?? preceding?.mention;
-    const afterCue = mention && ((q.cue && mention.start >= q.cue.end) || preceding?.afterVerb);
+    // A quotation no cue claims next to a report: "“…''' Mr. Biden said, clutching …" (after it in its sentence), or
+    // standing alone after a sentence that closes with one ("“…,” said Mr. Meyer. “…”").
+    const unclaimed = !reporter && !q.speakerMention && !q.cue;
+    const adjacent = unclaimed
+      ? (followingReport(tokens, q.end, sentenceEndAt(q.end)) ?? (q.pattern === 'standalone-quote' ? precedingReport(tokens, q.start, (segmented.paragraphs[paragraph] as Paragraph).start) : null))
+      : null;
+    const mention = q.speakerMention ?? adjacent?.mention;
+    const afterCue = mention && ((q.cue && mention.start >= q.cue.end) || adjacent?.afterVerb);
     const phrase = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;
     // "according to John Weaver, a Republican strategist", "Brian Fallon, a spokesman for Mrs. Clinton, said": a source keeps its description.
     const source = phrase ? withSourceAppositive(phrase, text) : phrase;

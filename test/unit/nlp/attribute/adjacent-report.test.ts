@@ -24,3 +24,15 @@ describe('a quotation standing alone after a report that closes the sentence bef
     expect(sourceOf(text, 'It is a matter of dignity')).toBe('Sanders');
   });
 });
+
+describe('a quotation no cue claims, followed in its sentence by a report', () => {
+  it('goes to the reporter named before the verb, past the stray marks of a quotation inside it', () => {
+    const text = "Biden spoke at the dinner.\n\n''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern with two hands.\n";
+    expect(sourceOf(text, 'What did he mean')).toBe('Mr. Biden');
+  });
+
+  it('goes to the reporter named after the verb', () => {
+    const text = "McCain spoke.\n\n''Most voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the vow.\n";
+    expect(sourceOf(text, 'Most voters')).toBe('Senator John McCain of Arizona');
+  });
+});

@@ -1,4 +1,4 @@
-import { PRECEDING_REPORT_VERBS } from '../lang/en/preceding-report-verbs';
+import { ADJACENT_REPORT_VERBS } from '../lang/en/adjacent-report-verbs';
 import { QUOTE_CHARACTERS } from '../lang/en/quote-marks';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from '../quotes/noun-phrases';
 import type { Token } from '../quotes/tokens';
@@ -13,7 +13,7 @@ const MAX_INVERTED_SUBJECT = 10;
 const MAX_TAIL = 4;
 
 /** A speaker phrase the report names, and whether it follows its verb ("said Mr. Meyer") or precedes it. */
-export interface PrecedingReport {
+export interface AdjacentReport {
   readonly mention: Span;
   readonly afterVerb: boolean;
 }
@@ -39,7 +39,7 @@ function plainTail(tokens: readonly Token[], from: number, period: number): bool
  * sentence of its paragraph that closes with a report, continues what that reporter said. Returns the
  * reporter as the report names it, or null.
  */
-export function precedingReport(tokens: readonly Token[], quotationStart: number, paragraphStart: number): PrecedingReport | null {
+export function precedingReport(tokens: readonly Token[], quotationStart: number, paragraphStart: number): AdjacentReport | null {
   // The quotation's own token (its opening mark) starts at or just before its content.
   let period = firstStartingFrom(tokens, quotationStart) - 1;
   if (tokens[period]?.kind === 'quote') period--;
@@ -48,7 +48,7 @@ export function precedingReport(tokens: readonly Token[], quotationStart: number
   for (let v = period - 1; v >= 0 && period - v <= MAX_SENTENCE; v--) {
     const t = tokens[v] as Token;
     if (t.start < paragraphStart || isSentenceEnd(t)) return null;
-    if (t.kind !== 'word' || t.capitalized || !PRECEDING_REPORT_VERBS.has(t.lower)) continue;
+    if (t.kind !== 'word' || t.capitalized || !ADJACENT_REPORT_VERBS.has(t.lower)) continue;
     if (opensInverted(tokens[v - 1])) {
       // "said retired Army Lt. Gen. Mick Bednarek, who …", "said a 2008 Clinton veteran.": the words up to the
       // period, or to the comma that sets off a description, are the reporter's phrase.
@@ -71,6 +71,41 @@ export function precedingReport(tokens: readonly Token[], quotationStart: number
     // "Iowa State University's Dianne Bystrom": a possessive name may open the phrase before the subject found.
     if (!subject || !tokens.slice(first, subject.first).every((w) => w.capitalized)) return null;
     return { mention: { start: (tokens[first] as Token).start, end: (tokens[v - 1] as Token).end }, afterVerb: false };
+  }
+  return null;
+}
+
+/** Words of the reporter's phrase before its verb: "Justice Department senior trial counsel Caroline Lewis Wolverton". */
+const MAX_FOLLOWING_SUBJECT = 10;
+
+/**
+ * "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern": a quotation no
+ * cue claims, followed in its sentence by a report set right after it, is that reporter's. Returns the reporter as
+ * the report names it, or null.
+ */
+export function followingReport(tokens: readonly Token[], quotationEnd: number, sentenceEnd: number): AdjacentReport | null {
+  let k = firstStartingFrom(tokens, quotationEnd);
+  while (tokens[k]?.kind === 'punct' && (QUOTE_CHARACTERS.includes((tokens[k] as Token).lower) || (tokens[k] as Token).lower === ',')) k++;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || first.start >= sentenceEnd) return null;
+  if (!first.capitalized && ADJACENT_REPORT_VERBS.has(first.lower)) {
+    // "…,'' said Senator John McCain of Arizona, referring to …"
+    let last = k;
+    while (tokens[last + 1]?.kind === 'word' && last - k < MAX_INVERTED_SUBJECT) last++;
+    const after = tokens[last + 1];
+    if (last === k || (after && after.lower !== ',' && after.lower !== '.')) return null;
+    const words = tokens.slice(k + 1, last + 1);
+    if (!words.some((w) => w.capitalized) && !nounPhraseStartingAt(tokens, k + 1, last + 1, true)) return null;
+    return { mention: { start: (tokens[k + 1] as Token).start, end: (tokens[last] as Token).end }, afterVerb: true };
+  }
+  // "…''' Mr. Biden said, clutching …", "…,” another supporter wrote on Reddit."
+  for (let v = k + 1; v <= k + MAX_FOLLOWING_SUBJECT && v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (t.kind !== 'word' || t.start >= sentenceEnd) return null;
+    if (t.capitalized || !ADJACENT_REPORT_VERBS.has(t.lower)) continue;
+    const subject = nounPhraseEndingAt(tokens, v - 1, k);
+    if (!subject || !tokens.slice(k, subject.first).every((w) => w.capitalized)) return null;
+    return { mention: { start: first.start, end: (tokens[v - 1] as Token).end }, afterVerb: false };
   }
   return null;
 }
