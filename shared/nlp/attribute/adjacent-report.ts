@@ -8,7 +8,7 @@ import { firstStartingFrom } from './spans-by-start';
 /** Tokens of the sentence before the quotation that are searched for its report. */
 const MAX_SENTENCE = 40;
 /** Words of the reporter's phrase after an inverted verb: "said retired Army Lt. Gen. Mick Bednarek". */
-const MAX_INVERTED_SUBJECT = 10;
+const MAX_INVERTED_SUBJECT = 12;
 /** Words after the verb before the period: "said Friday", "said over the phone", "told the AP". */
 const MAX_TAIL = 4;
 

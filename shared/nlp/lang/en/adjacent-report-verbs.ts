@@ -8,5 +8,5 @@ import { CLOSING_REPORT_VERBS } from './closing-report-verbs';
 export const ADJACENT_REPORT_VERBS: ReadonlySet<string> = new Set([
   ...CLOSING_REPORT_VERBS,
   'agreed', 'agrees', 'told', 'tells', 'states', 'stated', 'explained', 'explains', 'recalled', 'recalls', 'replied',
-  'replies', 'responded', 'responds', 'continued', 'continues', 'observed', 'observes', 'insisted', 'insists',
+  'replies', 'responded', 'responds', 'continued', 'continues', 'observed', 'observes', 'insisted', 'insists', 'reads', 'read',
 ]);

@@ -35,4 +35,9 @@ describe('a quotation no cue claims, followed in its sentence by a report', () =
     const text = "McCain spoke.\n\n''Most voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the vow.\n";
     expect(sourceOf(text, 'Most voters')).toBe('Senator John McCain of Arizona');
   });
+
+  it('takes a document that reads the words, named at length after the verb', () => {
+    const text = 'Grassley was criticized at home.\n\n“There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des Moines Register.\n';
+    expect(sourceOf(text, 'invertebrates')).toBe('a Wednesday editorial in The Des Moines Register');
+  });
 });
