@@ -13,6 +13,7 @@ import {
   CLAUSE_OPENING_WORDS,
   HONORIFICS,
   KNOWLEDGE_ADJECTIVES,
+  LEADING_SENTENCE_WORDS,
   NAME_DESCRIPTORS,
   ING_ADJECTIVES,
   NUMBER_APPROXIMATORS,
@@ -387,15 +388,18 @@ const PARTY_TAG_MAX = 32;
 
 /**
  * The speaker phrase as annotators mark it: the noun phrase without the clause words the cue's
- * subject search swept in at its edges. A leading subordinator goes ("After Johnson" → "Johnson"),
+ * subject search swept in at its edges. A leading subordinator or sentence adverb goes ("After Johnson" → "Johnson",
+ * "Even Donald Trump" → "Donald Trump"),
  * and so does a trailing aside that describes the moment, not the speaker ("Mr. Trump, in an
  * interview on Friday," → "Mr. Trump"), while appositives stay ("Josh Earnest, the press secretary").
  */
 export function speakerPhrase(source: Span, text: string): Span {
   let start = source.start;
   let phrase = text.slice(source.start, source.end);
-  const space = phrase.indexOf(' ');
-  if (space > 0 && space < phrase.length - 1 && CLAUSE_OPENING_WORDS.has(phrase.slice(0, space).toLowerCase())) {
+  // "Even though people …": a clause opener may follow the adverb, so the words go while they open a clause.
+  for (let space = phrase.indexOf(' '); space > 0 && space < phrase.length - 1; space = phrase.indexOf(' ')) {
+    const leading = phrase.slice(0, space).toLowerCase();
+    if (!CLAUSE_OPENING_WORDS.has(leading) && !LEADING_SENTENCE_WORDS.has(leading)) break;
     start += space + 1;
     phrase = phrase.slice(space + 1);
   }

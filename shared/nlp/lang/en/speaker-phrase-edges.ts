@@ -10,6 +10,15 @@ export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'once', 'then', 'so', 'but', 'and', 'yet', 'still', 'also', 'unless', 'meanwhile',
 ]);
 
+/**
+ * Sentence adverbs and clause words that a subject search can sweep in at the front of a speaker phrase without a
+ * comma ("Even Donald Trump said", "Instead Cruz argued", "Despite Trump's …"): they go, as clause openers do. Lower case.
+ */
+export const LEADING_SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'even', 'instead', 'moreover', 'perhaps', 'similarly', 'already', 'likewise', 'indeed', 'furthermore', 'besides',
+  'despite', 'where', 'like', 'how', 'why',
+]);
+
 /** A whole aside after a comma that is a sentence adverbial: "Mr. Trump, however,", "Snyder, for his part,". */
 export const TRAILING_ADVERBIALS: ReadonlySet<string> = new Set([
   'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'in turn', 'in particular', 'in contrast', 'by contrast',

@@ -14,6 +14,12 @@ describe('speakerPhrase', () => {
     expect(phraseOf('After Johnson said the deal was dead, markets fell.', 'After Johnson')).toBe('Johnson');
   });
 
+  it('drops sentence adverbs swept in at the start, and a clause word after them', () => {
+    expect(phraseOf('Even Donald Trump said the deal was dead.', 'Even Donald Trump')).toBe('Donald Trump');
+    expect(phraseOf('Instead Cruz argued that the deal was dead.', 'Instead Cruz')).toBe('Cruz');
+    expect(phraseOf('Even though people say it is dead, it lives.', 'Even though people')).toBe('people');
+  });
+
   it('drops a trailing aside about the moment, but keeps an appositive about the speaker', () => {
     expect(phraseOf('Mr. Trump, in an interview on Friday, said he would go.', 'Mr. Trump, in an interview on Friday,')).toBe('Mr. Trump');
     expect(phraseOf('Josh Earnest, the White House press secretary, said no.', 'Josh Earnest, the White House press secretary')).toBe('Josh Earnest, the White House press secretary');
