@@ -27,6 +27,7 @@ import {
   STUDY_NOUNS,
   STUDY_PREPOSITIONS,
   TRAILING_ADVERBIALS,
+  TRAILING_SENTENCE_ADVERBS,
   UNNAMED_SOURCE_NOUNS,
 } from '../lang/en/speaker-phrase-edges';
 import type { Span } from '../types';
@@ -112,6 +113,16 @@ function isShortPredicate(words: readonly string[], i: number): boolean {
 const CLAUSE_OPENERS_AFTER_VERB = new Set(['that', 'when', 'why', 'how', 'whether', 'where', 'and', 'but', 'because', 'while', 'if', '—', '–', '-']);
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 const RELATIVE_OR_BRACKET = /^(?:who|whom|whose|which|that|\(.*)$/;
+
+/** "Rick Perry Just" → "Rick Perry": the phrase ends before adverbs that belong to the verb after it. */
+function endBeforeTrailingAdverbs(text: string, start: number, end: number): number {
+  for (let w = wordBefore(text, end) ?? wordEndingAt(text, end); w && w.start > start && TRAILING_SENTENCE_ADVERBS.has(w.lower); w = wordEndingAt(text, end)) {
+    end = w.start;
+    // "he, once again": the comma that set the adverbs off goes with them.
+    while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
+  }
+  return end;
+}
 
 /** A word right before `pos`, separated from it by spaces only (no punctuation, no line break). */
 interface WordBefore {
@@ -406,6 +417,7 @@ export function speakerPhrase(source: Span, text: string): Span {
   // "He's said": the clitic is the verb, not part of the pronoun.
   if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
   let end = start + text.slice(start, start + endBeforeVerb(phrase.slice(0, endBeforeAside(phrase)))).trimEnd().length;
+  end = endBeforeTrailingAdverbs(text, start, end);
   if (start === source.start) start = phraseStart(text, start);
   if (POSSESSIVE_END.test(text.slice(Math.max(start, end - 3), end))) end = possessedSpeakerEnd(text, end);
   const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));

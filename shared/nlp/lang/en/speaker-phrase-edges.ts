@@ -19,6 +19,14 @@ export const LEADING_SENTENCE_WORDS: ReadonlySet<string> = new Set([
   'despite', 'where', 'like', 'how', 'why',
 ]);
 
+/**
+ * Adverbs a subject search can sweep in at the end of a speaker phrase, mostly in title-case headlines ("Rick Perry
+ * Just Said …", "Donald Trump Finally Admits …"): they belong to the verb after them. Lower case.
+ */
+export const TRAILING_SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'just', 'finally', 'also', 'still', 'again', 'already', 'then', 'never', 'once', 'even', 'too', 'actually', 'really',
+]);
+
 /** A whole aside after a comma that is a sentence adverbial: "Mr. Trump, however,", "Snyder, for his part,". */
 export const TRAILING_ADVERBIALS: ReadonlySet<string> = new Set([
   'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'in turn', 'in particular', 'in contrast', 'by contrast',

@@ -14,6 +14,13 @@ describe('speakerPhrase', () => {
     expect(phraseOf('After Johnson said the deal was dead, markets fell.', 'After Johnson')).toBe('Johnson');
   });
 
+  it('drops adverbs swept in at the end, as title-case headlines give them', () => {
+    expect(phraseOf('Rick Perry Just Said What Everyone Was Thinking', 'Rick Perry Just')).toBe('Rick Perry');
+    expect(phraseOf('Donald Trump Finally Admits The Truth', 'Donald Trump Finally')).toBe('Donald Trump');
+    expect(phraseOf('and he, once again, pledged a revolution.', 'he, once again')).toBe('he');
+    expect(phraseOf('Scot Ross of One Wisconsin Now said so.', 'Scot Ross of One Wisconsin Now')).toBe('Scot Ross of One Wisconsin Now');
+  });
+
   it('drops sentence adverbs swept in at the start, and a clause word after them', () => {
     expect(phraseOf('Even Donald Trump said the deal was dead.', 'Even Donald Trump')).toBe('Donald Trump');
     expect(phraseOf('Instead Cruz argued that the deal was dead.', 'Instead Cruz')).toBe('Cruz');
