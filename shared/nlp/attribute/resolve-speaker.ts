@@ -111,7 +111,7 @@ export function resolveSpeaker(source: Span, ctx: SpeakerContext): Resolution {
       if (headPerson >= 0 || m.end > headEnd) continue;
       // "Senator John McCain of Arizona", "a voter from Derry": a name after a preposition is a complement, not the head.
       // A complement with a title of its own ("Secretary of State William Galvin") is the titled head itself.
-      if (complement < 0 && m.titleWords.length === 0 && COMPLEMENT_BEFORE.test(ctx.text.slice(Math.max(source.start, m.start - 6), m.start))) complement = i;
+      if (complement < 0 && m.start > source.start && m.titleWords.length === 0 && COMPLEMENT_BEFORE.test(ctx.text.slice(Math.max(source.start, m.start - 6), m.start))) complement = i;
       else headPerson = i;
     }
   }

@@ -8,6 +8,8 @@ const MAX_APPOSITIVE = 120;
 /** Long enough for any entry of US_STATES after its comma. */
 const STATE_MAX = 16;
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => isLowerLetter(c) || isAsciiUpper(c);
 const STOPS = ',.;:!?\n"“”()';
 
 /** The word that ends right before the period at `dot`, lower case. */
@@ -34,7 +36,7 @@ function periodContinues(text: string, dot: number): boolean {
 
 /** "a truck driver from Ava, Mo.,": a comma before a state continues the place it follows. Returns the state's end, or -1. */
 function stateAfterComma(text: string, comma: number): number {
-  if (text[comma + 1] !== ' ') return -1;
+  if (text[comma + 1] !== ' ' || !isAsciiUpper(text.charCodeAt(comma + 2))) return -1;
   const rest = text.slice(comma + 2, comma + 2 + STATE_MAX);
   for (let end = rest.length; end > 0; end--) {
     if (US_STATES.has(rest.slice(0, end).toLowerCase()) && !/\p{L}/u.test(rest[end] ?? '')) return comma + 2 + end;
@@ -50,19 +52,21 @@ function stateAfterComma(text: string, comma: number): number {
 export function withSourceAppositive(source: Span, text: string): Span {
   if (text[source.end] !== ',' || text[source.end + 1] !== ' ') return source;
   const from = source.end + 2;
+  // The opening word first: this runs for every source, and most commas after one open no description.
   let end = from;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  // A possessive ("Clinton's favorability fell …") opens a clause as often as a description: not taken.
+  if (text[end] !== ' ' || !APPOSITIVE_OPENERS.has(text.slice(from, end).toLowerCase())) return source;
   for (;;) {
     while (end < text.length && end - from < MAX_APPOSITIVE && !STOPS.includes(text[end] as string)) end++;
     if (end - from >= MAX_APPOSITIVE) break;
+    const state = text[end] === ',' ? stateAfterComma(text, end) : -1;
     if (text[end] === '.' && periodContinues(text, end)) end++;
-    else if (text[end] === ',' && stateAfterComma(text, end) > 0) end = stateAfterComma(text, end);
+    else if (state > 0) end = state;
     else break;
   }
-  const appositive = text.slice(from, end);
-  const words = appositive.split(' ');
-  const first = (words[0] ?? '').toLowerCase();
-  // A possessive ("Clinton's favorability fell …") opens a clause as often as a description: not taken.
-  if (!APPOSITIVE_OPENERS.has(first) || words.length < 2) return source;
+  const words = text.slice(from, end).split(' ');
+  if (words.length < 2) return source;
   if (words.some((w) => APPOSITIVE_VERB_WORDS.has(w) || (w.length > 4 && isLowerLetter(w.charCodeAt(0)) && w.endsWith('ed')))) return source;
   return { start: source.start, end };
 }

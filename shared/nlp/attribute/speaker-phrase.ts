@@ -80,7 +80,7 @@ function endBeforeVerb(phrase: string): number {
   for (let i = 1; i < words.length; i++) {
     const lower = (words[i] as string).toLowerCase();
     // "Kasich (who has 25 delegates)", "those who have voted": a verb inside a relative clause is not the phrase's own.
-    if (RELATIVE_OR_BRACKET.test(words[i] as string)) return phrase.length;
+    if (RELATIVE_OPENERS.has(lower) || (words[i] as string).charCodeAt(0) === 40) return phrase.length;
     if (lower !== (words[i] as string)) continue;
     // "This is why Democrats …", "Rubio is taking heat from Cruz over …": past an auxiliary, a long run or a name may
     // hold the real speaker the subject search was after, so only a short lower-case predicate is cut off.
@@ -112,11 +112,25 @@ function isShortPredicate(words: readonly string[], i: number): boolean {
 /** Words that open a clause of their own after a verb: "… is why Democrats", "… was when Megyn Kelly". */
 const CLAUSE_OPENERS_AFTER_VERB = new Set(['that', 'when', 'why', 'how', 'whether', 'where', 'and', 'but', 'because', 'while', 'if', '—', '–', '-']);
 const COORDINATORS = new Set(['and', 'or', 'nor']);
-const RELATIVE_OR_BRACKET = /^(?:who|whom|whose|which|that|\(.*)$/;
+/** Words that open a relative clause inside a phrase ("those who have voted"); a bracket does too ("Kasich (who has …)"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Letters of the longest adverb of TRAILING_SENTENCE_ADVERBS. */
+const ADVERB_MAX = 8;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The word ending at `end` when it could be a trailing adverb (ASCII letters, short); null otherwise, without allocating. */
+function adverbEndingAt(text: string, end: number): WordBefore | null {
+  let start = end;
+  while (start > 0 && end - start <= ADVERB_MAX && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end || end - start > ADVERB_MAX || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) return null;
+  const raw = text.slice(start, end);
+  return { raw, lower: raw.toLowerCase(), start };
+}
 
 /** "Rick Perry Just" → "Rick Perry": the phrase ends before adverbs that belong to the verb after it. */
 function endBeforeTrailingAdverbs(text: string, start: number, end: number): number {
-  for (let w = wordBefore(text, end) ?? wordEndingAt(text, end); w && w.start > start && TRAILING_SENTENCE_ADVERBS.has(w.lower); w = wordEndingAt(text, end)) {
+  for (let w = adverbEndingAt(text, end); w && w.start > start && TRAILING_SENTENCE_ADVERBS.has(w.lower); w = adverbEndingAt(text, end)) {
     end = w.start;
     // "he, once again": the comma that set the adverbs off goes with them.
     while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
@@ -419,14 +433,19 @@ export function speakerPhrase(source: Span, text: string): Span {
   let end = start + text.slice(start, start + endBeforeVerb(phrase.slice(0, endBeforeAside(phrase)))).trimEnd().length;
   end = endBeforeTrailingAdverbs(text, start, end);
   if (start === source.start) start = phraseStart(text, start);
-  if (POSSESSIVE_END.test(text.slice(Math.max(start, end - 3), end))) end = possessedSpeakerEnd(text, end);
+  if (endsPossessive(text, start, end)) end = possessedSpeakerEnd(text, end);
   const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));
   // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.
   if (tag && /\p{Lu}/u.test(text.slice(start, end))) end += tag[0].length;
   return start === source.start && end === source.end ? source : { start, end };
 }
 
-const POSSESSIVE_END = /\p{L}['’]s?$/u;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** Does the phrase end with a possessor: "Trump's", "Sanders’"? */
+function endsPossessive(text: string, start: number, end: number): boolean {
+  const at = text.charCodeAt(end - 1) === 115 ? end - 2 : end - 1;
+  return at > start && isApostrophe(text.charCodeAt(at)) && LETTER.test(text.charAt(at - 1));
+}
 /** Words between a possessor and the person it owns: "the Post's senior politics editor", "The Pentagon's recent top adviser". */
 const MAX_POSSESSED_MODIFIERS = 4;
 /** Words of a name after the person noun: "editor Steven Ginsberg", "spokesman, Steffen Seibert". */
