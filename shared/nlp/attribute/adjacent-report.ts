@@ -34,6 +34,25 @@ function plainTail(tokens: readonly Token[], from: number, period: number): bool
 }
 
 /**
+ * Is tokens[first..last] one noun phrase, as a clause subject? "Iowa State University's Dianne Bystrom": a possessive
+ * name may open it before the phrase the noun-phrase reader finds.
+ */
+function opensPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last < first) return false;
+  const subject = nounPhraseEndingAt(tokens, last, first);
+  return subject !== null && tokens.slice(first, subject.first).every((w) => w.capitalized);
+}
+
+/** The first word of the clause whose words end at `last`: after a sentence end, a quotation or a comma. -1 if none. */
+function clauseStart(tokens: readonly Token[], last: number, paragraphStart: number): number {
+  let k = last;
+  while (k >= 0 && (tokens[k] as Token).kind === 'word' && (tokens[k] as Token).start >= paragraphStart) k--;
+  const boundary = tokens[k];
+  if (k === last || (boundary && boundary.start >= paragraphStart && !isSentenceEnd(boundary) && !closesQuotation(boundary))) return -1;
+  return k + 1;
+}
+
+/**
  * "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek. “The bottom line is …”", "Iowa State
  * University's Dianne Bystrom agreed. “Mainstream Republicans …”": a quotation no cue claims, right after a
  * sentence of its paragraph that closes with a report, continues what that reporter said. Returns the
@@ -67,10 +86,11 @@ export function precedingReport(tokens: readonly Token[], quotationStart: number
     const first = opening + 1;
     const boundary = tokens[opening];
     if (boundary && boundary.start >= paragraphStart && !isSentenceEnd(boundary) && !closesQuotation(boundary) && boundary.lower !== ',') return null;
-    const subject = nounPhraseEndingAt(tokens, v - 1, first);
-    // "Iowa State University's Dianne Bystrom": a possessive name may open the phrase before the subject found.
-    if (!subject || !tokens.slice(first, subject.first).every((w) => w.capitalized)) return null;
-    return { mention: { start: (tokens[first] as Token).start, end: (tokens[v - 1] as Token).end }, afterVerb: false };
+    if (opensPhrase(tokens, first, v - 1)) return { mention: { start: (tokens[first] as Token).start, end: (tokens[v - 1] as Token).end }, afterVerb: false };
+    // "Sam Lau, the communications director for the Iowa Democratic Party said": a name set off before a description.
+    const named = boundary?.lower === ',' ? clauseStart(tokens, opening - 1, paragraphStart) : -1;
+    if (named < 0 || !opensPhrase(tokens, named, opening - 1)) return null;
+    return { mention: { start: (tokens[named] as Token).start, end: (tokens[v - 1] as Token).end }, afterVerb: false };
   }
   return null;
 }

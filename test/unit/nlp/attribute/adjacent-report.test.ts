@@ -13,6 +13,12 @@ describe('a quotation standing alone after a report that closes the sentence bef
     expect(sourceOf(text, 'Mainstream Republicans')).toBe('Iowa State University’s Dianne Bystrom');
   });
 
+  it('goes to a reporter named with a description set off before the verb', () => {
+    const text =
+      'Both candidates said it was no big deal.\n\nSam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”\n';
+    expect(sourceOf(text, 'no paper ballots')).toBe('Sam Lau, the communications director for the Iowa Democratic Party');
+  });
+
   it('reads past a stray quote mark the quotation before it left', () => {
     const text = "Putin spoke.\n\nIn 2008, he complained. ''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies. There is no special case.''\n";
     expect(sourceOf(text, 'It is all lies')).toBe('Mr. Putin');
