@@ -75,13 +75,18 @@ const isSubjectVerbFiller = (lower: string): boolean =>
  * told aides …" keeps its relative clause. Returns the length of the phrase to keep.
  */
 function endBeforeVerb(phrase: string): number {
-  if (phrase.includes(',')) return phrase.length;
+  if (phrase.indexOf(' ') < 0 || phrase.includes(',')) return phrase.length;
   const words = phrase.split(' ');
   for (let i = 1; i < words.length; i++) {
-    const lower = (words[i] as string).toLowerCase();
+    const word = words[i] as string;
+    const first = word.charCodeAt(0);
     // "Kasich (who has 25 delegates)", "those who have voted": a verb inside a relative clause is not the phrase's own.
-    if (RELATIVE_OPENERS.has(lower) || (words[i] as string).charCodeAt(0) === 40) return phrase.length;
-    if (lower !== (words[i] as string)) continue;
+    if (first === 40) return phrase.length;
+    // Only an all lower-case word is a verb or a relative pronoun here; most words of a phrase are names, skipped at once.
+    if (first < 97 || first > 122) continue;
+    const lower = word.toLowerCase();
+    if (lower !== word) continue;
+    if (RELATIVE_OPENERS.has(lower)) return phrase.length;
     // "This is why Democrats …", "Rubio is taking heat from Cruz over …": past an auxiliary, a long run or a name may
     // hold the real speaker the subject search was after, so only a short lower-case predicate is cut off.
     const auxiliary = PHRASE_ENDING_AUXILIARIES.has(lower) && isShortPredicate(words, i);
