@@ -5,7 +5,8 @@ import { type AsClause, asClause } from './as-clause-source';
 import { closingReportSource } from './closing-report-source';
 import { lastStartingBy } from './spans-by-start';
 import { parentheticalReport } from './parenthetical-report';
-import { withReportedSourceAppositive } from './reported-source-appositive';
+import { followingReport, precedingReport } from './adjacent-report';
+import { withSourceAppositive } from './source-appositive';
 import { withParticipleSubject } from './with-participle-subject';
 import type { Attributed, AttributedQuote, Mention, Paragraph, Quotation, Segmented, Span, SpeakerCluster } from '../types';
 import { attributionConfidence } from './attribution-confidence';
@@ -94,11 +95,17 @@ export function attribute(segmented: Segmented): Attributed {
       reportingClause(q) ??
       (q.cue ? null : asideReport(q)) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
           closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue)) : null);
-    const mention = q.speakerMention;
-    const afterCue = mention && q.cue && mention.start >= q.cue.end;
+    // A quotation no cue claims next to a report: "“…''' Mr. Biden said, clutching …" (after it in its sentence), or
+    // standing alone after a sentence that closes with one ("“…,” said Mr. Meyer. “…”").
+    const unclaimed = !reporter && !q.speakerMention && !q.cue;
+    const adjacent = unclaimed
+      ? (followingReport(tokens, q.end, sentenceEndAt(q.end)) ?? (q.pattern === 'standalone-quote' ? precedingReport(tokens, q.start, (segmented.paragraphs[paragraph] as Paragraph).start) : null))
+      : null;
+    const mention = q.speakerMention ?? adjacent?.mention;
+    const afterCue = mention && ((q.cue && mention.start >= q.cue.end) || adjacent?.afterVerb);
     const phrase = reporter ? speakerPhrase(reporter, text) : mention ? (afterCue ? speakerPhraseAfterCue(mention, text) : speakerPhrase(mention, text)) : null;
-    // "according to John Weaver, a Republican strategist": a reported source keeps its description.
-    const source = phrase && (reporter || q.pattern === 'according-to') ? withReportedSourceAppositive(phrase, text) : phrase;
+    // "according to John Weaver, a Republican strategist", "Brian Fallon, a spokesman for Mrs. Clinton, said": a source keeps its description.
+    const source = phrase ? withSourceAppositive(phrase, text) : phrase;
     if (source) {
       register(source.start);
       const before = registered;

@@ -1,4 +1,4 @@
-import { ROLE_SYNONYMS } from '../lang/en/person-titles';
+import { NAME_TITLES, ROLE_SYNONYMS } from '../lang/en/person-titles';
 import type { Span } from '../types';
 import { type EntityCluster, gendersAgree } from './entity-clusters';
 import type { Gender, NameMention } from './name-mentions';
@@ -25,11 +25,16 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 const RELATIVES = new Set(['who', 'which']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'that']);
+const COMPLEMENT_BEFORE = /\b(?:of|from|in|at)\s+$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that)$/;
 
 /** Clusters considered when the subject history has no answer: the latest ones opened, so long articles stay linear. */
 const CLUSTER_WINDOW = 60;
 const recent = (clusters: readonly EntityCluster[]): readonly EntityCluster[] => (clusters.length > CLUSTER_WINDOW ? clusters.slice(-CLUSTER_WINDOW) : clusters);
+
+/** A mention that ends with a name of its own: "Senator John McCain", "Mr. Nevins", not "Massachusetts Secretary" or "Exit". */
+const namesSomeone = (m: NameMention): boolean =>
+  m.name.end === m.end && (m.nameWords.length >= 2 || (m.nameWords.length === 1 && m.titleWords.length >= 1)) && !NAME_TITLES.has(m.nameWords[m.nameWords.length - 1] ?? '');
 
 /** The most recent subject that agrees with the pronoun; failing that, the most recent agreeing person named. */
 function resolvePronoun(gender: Gender, subjects: readonly SubjectEntry[], clusters: readonly EntityCluster[]): EntityCluster | null {
@@ -94,6 +99,7 @@ export function resolveSpeaker(source: Span, ctx: SpeakerContext): Resolution {
   const headEnd = aside >= 0 ? source.start + aside : source.end;
   let person = -1;
   let headPerson = -1;
+  let complement = -1;
   let organization = -1;
   for (let i = ctx.registered - 1; i >= 0; i--) {
     const m = ctx.names[i] as NameMention;
@@ -102,9 +108,16 @@ export function resolveSpeaker(source: Span, ctx: SpeakerContext): Resolution {
     if (m.organization) organization = i;
     else {
       person = i;
-      if (headPerson < 0 && m.end <= headEnd) headPerson = i;
+      if (headPerson >= 0 || m.end > headEnd) continue;
+      // "Senator John McCain of Arizona", "a voter from Derry": a name after a preposition is a complement, not the head.
+      // A complement with a title of its own ("Secretary of State William Galvin") is the titled head itself.
+      if (complement < 0 && m.start > source.start && m.titleWords.length === 0 && COMPLEMENT_BEFORE.test(ctx.text.slice(Math.max(source.start, m.start - 6), m.start))) complement = i;
+      else headPerson = i;
     }
   }
+  // The complement is the head after all when no full name stands before it ("Exit polls taken in South Carolina",
+  // "Secretary of State William Galvin").
+  if (complement >= 0 && (headPerson < 0 || !namesSomeone(ctx.names[headPerson] as NameMention))) headPerson = complement;
   if (headPerson >= 0) person = headPerson;
   const chosen = person >= 0 ? person : organization;
   if (chosen >= 0) return { cluster: ctx.clusterOf[chosen] ?? null, kind: 'name' };

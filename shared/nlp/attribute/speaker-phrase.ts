@@ -13,9 +13,11 @@ import {
   CLAUSE_OPENING_WORDS,
   HONORIFICS,
   KNOWLEDGE_ADJECTIVES,
+  LEADING_SENTENCE_WORDS,
   NAME_DESCRIPTORS,
   ING_ADJECTIVES,
   NUMBER_APPROXIMATORS,
+  PHRASE_ENDING_AUXILIARIES,
   PREMODIFIER_BOUNDARIES,
   PREMODIFIER_VERB_LEADS,
   PROXY_DETERMINERS,
@@ -25,6 +27,7 @@ import {
   STUDY_NOUNS,
   STUDY_PREPOSITIONS,
   TRAILING_ADVERBIALS,
+  TRAILING_SENTENCE_ADVERBS,
   UNNAMED_SOURCE_NOUNS,
 } from '../lang/en/speaker-phrase-edges';
 import type { Span } from '../types';
@@ -67,24 +70,77 @@ const isSubjectVerbFiller = (lower: string): boolean =>
   SUBJECT_VERB_FILLERS.has(lower) || LONE_TIME_ADVERBS.has(lower) || TIME_ADVERBIAL_NOUNS.has(lower) || TIME_ADVERBIAL_OPENERS.has(lower) || DAY_PARTS.has(lower);
 
 /**
- * "Trump told CNN", "Priebus later Thursday told Fox News": a speaker phrase the subject search ran past
- * its own verb ends before it (and before the fillers in front of it). Only outside asides: "Trump, who has
+ * "Trump told CNN", "Priebus later Thursday told Fox News", "Trump has not yet": a speaker phrase the subject
+ * search ran past its own verb ends before it (and before the fillers in front of it). Only outside asides: "Trump, who has
  * told aides …" keeps its relative clause. Returns the length of the phrase to keep.
  */
 function endBeforeVerb(phrase: string): number {
-  if (phrase.includes(',')) return phrase.length;
+  if (phrase.indexOf(' ') < 0 || phrase.includes(',')) return phrase.length;
   const words = phrase.split(' ');
-  let at = words[0]?.length ?? 0;
   for (let i = 1; i < words.length; i++) {
-    const lower = (words[i] as string).toLowerCase();
-    if (lower === (words[i] as string) && (LISTENER_OBJECT_CUES.has(lower) || lower === 'said' || lower === 'says')) {
+    const word = words[i] as string;
+    const first = word.charCodeAt(0);
+    // "Kasich (who has 25 delegates)", "those who have voted": a verb inside a relative clause is not the phrase's own.
+    if (first === 40) return phrase.length;
+    // Only an all lower-case word is a verb or a relative pronoun here; most words of a phrase are names, skipped at once.
+    if (first < 97 || first > 122) continue;
+    const lower = word.toLowerCase();
+    if (lower !== word) continue;
+    if (RELATIVE_OPENERS.has(lower)) return phrase.length;
+    // "This is why Democrats …", "Rubio is taking heat from Cruz over …": past an auxiliary, a long run or a name may
+    // hold the real speaker the subject search was after, so only a short lower-case predicate is cut off.
+    const auxiliary = PHRASE_ENDING_AUXILIARIES.has(lower) && isShortPredicate(words, i);
+    if (auxiliary || LISTENER_OBJECT_CUES.has(lower) || lower === 'said' || lower === 'says') {
       let keep = i;
       while (keep > 1 && isSubjectVerbFiller((words[keep - 1] as string).toLowerCase())) keep--;
+      // "their bankers and still had …": a subject cut after its conjunction would be half a phrase.
+      if (COORDINATORS.has(words[keep - 1] as string)) return phrase.length;
       return words.slice(0, keep).join(' ').length;
     }
-    at += 1 + (words[i] as string).length;
   }
-  return at;
+  return phrase.length;
+}
+
+/** Words a predicate the subject search swept in after an auxiliary may run: "Trump has not yet", "he has just now hired a pollster". */
+const MAX_SWEPT_PREDICATE = 5;
+
+/** Are the words after the auxiliary at `i` a short predicate: a few lower-case words, no clause of their own? */
+function isShortPredicate(words: readonly string[], i: number): boolean {
+  if (words.length - i - 1 > MAX_SWEPT_PREDICATE) return false;
+  for (let k = i + 1; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w.toLowerCase() !== w || CLAUSE_OPENERS_AFTER_VERB.has(w)) return false;
+  }
+  return true;
+}
+
+/** Words that open a clause of their own after a verb: "… is why Democrats", "… was when Megyn Kelly". */
+const CLAUSE_OPENERS_AFTER_VERB = new Set(['that', 'when', 'why', 'how', 'whether', 'where', 'and', 'but', 'because', 'while', 'if', '—', '–', '-']);
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+/** Words that open a relative clause inside a phrase ("those who have voted"); a bracket does too ("Kasich (who has …)"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Letters of the longest adverb of TRAILING_SENTENCE_ADVERBS. */
+const ADVERB_MAX = 8;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The word ending at `end` when it could be a trailing adverb (ASCII letters, short); null otherwise, without allocating. */
+function adverbEndingAt(text: string, end: number): WordBefore | null {
+  let start = end;
+  while (start > 0 && end - start <= ADVERB_MAX && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end || end - start > ADVERB_MAX || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) return null;
+  const raw = text.slice(start, end);
+  return { raw, lower: raw.toLowerCase(), start };
+}
+
+/** "Rick Perry Just" → "Rick Perry": the phrase ends before adverbs that belong to the verb after it. */
+function endBeforeTrailingAdverbs(text: string, start: number, end: number): number {
+  for (let w = adverbEndingAt(text, end); w && w.start > start && TRAILING_SENTENCE_ADVERBS.has(w.lower); w = adverbEndingAt(text, end)) {
+    end = w.start;
+    // "he, once again": the comma that set the adverbs off goes with them.
+    while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
+  }
+  return end;
 }
 
 /** A word right before `pos`, separated from it by spaces only (no punctuation, no line break). */
@@ -352,32 +408,107 @@ function approximatorStart(text: string, start: number): number | null {
   return null;
 }
 
-/** "Sen. Bernie Sanders (I-Vt.)", "Rep. Sander M. Levin (Mich.)", "State Sen. Lee Bright (R)": a party and state tag. */
-const PARTY_TAG = /^[ \u00a0]?\((?:[DRI](?:[-–][ ]?[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?|[A-Z][a-z]{1,5}\.)\)/;
+/**
+ * "Sen. Bernie Sanders (I-Vt.)", "Rep. Sander M. Levin (Mich.)", "State Sen. Lee Bright (R)": a party and state tag;
+ * also set off by commas, "Mitch McConnell, R-Ky., said", where it must name a state to be told from a list.
+ */
+const PARTY_TAG =
+  /^(?:[ \u00a0]?\((?:[DRI](?:[-–][ ]?[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?|[A-Z][a-z]{1,5}\.)\)|,[ \u00a0][DRI][-–][A-Z][A-Za-z.]{1,12}(?=[,;:.]?(?:\s|$)))/;
 const PARTY_TAG_MAX = 32;
 
 /**
  * The speaker phrase as annotators mark it: the noun phrase without the clause words the cue's
- * subject search swept in at its edges. A leading subordinator goes ("After Johnson" → "Johnson"),
+ * subject search swept in at its edges. A leading subordinator or sentence adverb goes ("After Johnson" → "Johnson",
+ * "Even Donald Trump" → "Donald Trump"),
  * and so does a trailing aside that describes the moment, not the speaker ("Mr. Trump, in an
  * interview on Friday," → "Mr. Trump"), while appositives stay ("Josh Earnest, the press secretary").
  */
 export function speakerPhrase(source: Span, text: string): Span {
   let start = source.start;
   let phrase = text.slice(source.start, source.end);
-  const space = phrase.indexOf(' ');
-  if (space > 0 && space < phrase.length - 1 && CLAUSE_OPENING_WORDS.has(phrase.slice(0, space).toLowerCase())) {
+  // "Even though people …": a clause opener may follow the adverb, so the words go while they open a clause.
+  for (let space = phrase.indexOf(' '); space > 0 && space < phrase.length - 1; space = phrase.indexOf(' ')) {
+    const leading = phrase.slice(0, space).toLowerCase();
+    if (!CLAUSE_OPENING_WORDS.has(leading) && !LEADING_SENTENCE_WORDS.has(leading)) break;
     start += space + 1;
     phrase = phrase.slice(space + 1);
   }
   // "He's said": the clitic is the verb, not part of the pronoun.
   if (phrase.length <= 6 && PRONOUN_CLITIC.test(phrase)) phrase = phrase.slice(0, -2);
   let end = start + text.slice(start, start + endBeforeVerb(phrase.slice(0, endBeforeAside(phrase)))).trimEnd().length;
+  end = endBeforeTrailingAdverbs(text, start, end);
   if (start === source.start) start = phraseStart(text, start);
+  if (endsPossessive(text, start, end)) end = possessedSpeakerEnd(text, end);
   const tag = PARTY_TAG.exec(text.slice(end, end + PARTY_TAG_MAX));
   // Only a named phrase has a party: "the senator (left)" is no tag, and the pattern would not match it anyway.
   if (tag && /\p{Lu}/u.test(text.slice(start, end))) end += tag[0].length;
   return start === source.start && end === source.end ? source : { start, end };
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** Does the phrase end with a possessor: "Trump's", "Sanders’"? */
+function endsPossessive(text: string, start: number, end: number): boolean {
+  const at = text.charCodeAt(end - 1) === 115 ? end - 2 : end - 1;
+  return at > start && isApostrophe(text.charCodeAt(at)) && LETTER.test(text.charAt(at - 1));
+}
+/** Words between a possessor and the person it owns: "the Post's senior politics editor", "The Pentagon's recent top adviser". */
+const MAX_POSSESSED_MODIFIERS = 4;
+/** Words of a name after the person noun: "editor Steven Ginsberg", "spokesman, Steffen Seibert". */
+const MAX_POSSESSED_NAME = 4;
+
+/**
+ * "Ms. Merkel's spokesman, Steffen Seibert, wrote", "Trump's congressional allies have been trying": a phrase that
+ * ends with a possessor stops short of whom it owns. When the words after it are modifiers and a noun for a person or
+ * a group, the phrase runs on to that noun, and to the name set right after it. Any other word ("Trump's claim that",
+ * "Clinton's plans") leaves the possessor alone, as annotators do with a statement noun. Returns the new end.
+ */
+function possessedSpeakerEnd(text: string, end: number): number {
+  let at = end;
+  for (let n = 0; n <= MAX_POSSESSED_MODIFIERS; n++) {
+    const w = wordAfter(text, at);
+    if (!w) return end;
+    const lower = w.raw.toLowerCase();
+    if (!CAPITALIZED.test(w.raw) && isPossessedPerson(lower, text, w.end)) return possessedNameEnd(text, w.end);
+    if (runWord({ raw: w.raw, lower, start: w.start }) !== 'modifier' || w.raw.endsWith('.')) return end;
+    at = w.end;
+  }
+  return end;
+}
+
+/**
+ * A noun for a person or group: a listed one ("sister", "spokesman", "allies"), or one with a person suffix that ends
+ * the run of lower-case words ("editor Steven", not "senior politics", "younger sister", whose suffix only looks so).
+ */
+function isPossessedPerson(lower: string, text: string, end: number): boolean {
+  if (SPEAKER_ROLE_NOUNS.has(lower) || PROXY_NOUNS.has(lower) || NAME_TITLES.has(lower) || NAME_DESCRIPTORS.has(lower)) return true;
+  const next = wordAfter(text, end);
+  return PERSON_NOUN.test(lower) && !(next && /^\p{Ll}/u.test(next.raw));
+}
+
+/** After a person noun, the name that says who it is: "editor Steven Ginsberg", "spokesman, Steffen Seibert,". */
+function possessedNameEnd(text: string, end: number): number {
+  const comma = text[end] === ',';
+  let at = comma ? end + 1 : end;
+  let words = 0;
+  for (let w = wordAfter(text, at); w && CAPITALIZED.test(w.raw) && words < MAX_POSSESSED_NAME; w = wordAfter(text, at)) {
+    at = w.end;
+    words++;
+  }
+  // A name set off by a comma must be closed by one too, or it may open the next clause ("spokesman, Trump said").
+  if (words === 0 || (comma && !/^[,.]/.test(text.slice(at, at + 1)))) return end;
+  return at;
+}
+
+/** The word that starts after the spaces at `pos`, with its end; null at punctuation or a line break. */
+function wordAfter(text: string, pos: number): { raw: string; start: number; end: number } | null {
+  let start = pos;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  if (start === pos) return null;
+  let end = start;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  // A trailing period belongs to an abbreviation ("Mr.") or ends the sentence; either way the word stops before it.
+  while (end > start && text.charCodeAt(end - 1) === 46 && !/\p{Lu}\.$/u.test(text.slice(start, end))) end--;
+  return end > start ? { raw: text.slice(start, end), start, end } : null;
 }
 
 /** Words the rest of a phrase after its cue may run: "another leading Supreme Court advocate", "with knowledge of the governor's dilemma". */

@@ -10,6 +10,23 @@ export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'once', 'then', 'so', 'but', 'and', 'yet', 'still', 'also', 'unless', 'meanwhile',
 ]);
 
+/**
+ * Sentence adverbs and clause words that a subject search can sweep in at the front of a speaker phrase without a
+ * comma ("Even Donald Trump said", "Instead Cruz argued", "Despite Trump's …"): they go, as clause openers do. Lower case.
+ */
+export const LEADING_SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'even', 'instead', 'moreover', 'perhaps', 'similarly', 'already', 'likewise', 'indeed', 'furthermore', 'besides',
+  'despite', 'where', 'like', 'how', 'why',
+]);
+
+/**
+ * Adverbs a subject search can sweep in at the end of a speaker phrase, mostly in title-case headlines ("Rick Perry
+ * Just Said …", "Donald Trump Finally Admits …"): they belong to the verb after them. Lower case.
+ */
+export const TRAILING_SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'just', 'finally', 'also', 'still', 'again', 'already', 'then', 'never', 'once', 'even', 'too', 'actually', 'really',
+]);
+
 /** A whole aside after a comma that is a sentence adverbial: "Mr. Trump, however,", "Snyder, for his part,". */
 export const TRAILING_ADVERBIALS: ReadonlySet<string> = new Set([
   'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'in turn', 'in particular', 'in contrast', 'by contrast',
@@ -139,3 +156,13 @@ export const AFTER_CUE_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'during', 'amid', 'upon', 'and', 'or', 'but', 'to', 'said', 'says', 'told', 'added', 'adding', 'noting',
   'if', 'whether', 'why', 'how', 'what',
 ]);
+
+/**
+ * Finite auxiliaries and forms of "be" that, inside a speaker phrase with no comma, are the verb of its clause
+ * ("Trump has not yet …", "Her advisers are …"): the phrase ends before them. Both apostrophes. Lower case.
+ */
+export const PHRASE_ENDING_AUXILIARIES: ReadonlySet<string> = new Set(
+  ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did'].concat(
+    ["hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "doesn't", "didn't"].flatMap((w) => [w, w.replace("'", '’')]),
+  ),
+);

@@ -89,6 +89,13 @@ describe('attribute: speaker phrases of found quotations', () => {
     expect(quotes[0]?.speaker?.name).toBe('Jason Chaffetz');
   });
 
+  it('takes the name before a place or an affiliation, unless no full name stands there', () => {
+    const speakerOf = (text: string): string | undefined => attribute(segmentText(text)).quotes[0]?.speaker?.name;
+    expect(speakerOf('"We will bomb them," said Senator John McCain of Arizona.')).toBe('John McCain');
+    expect(speakerOf('"It is over," said Betsy Sharp of Burke County.')).toBe('Betsy Sharp');
+    expect(speakerOf('"The vote was fair," said Massachusetts Secretary of State William Galvin.')).toBe('William Galvin');
+  });
+
   it('gives a quoted fragment no clause subject claims to the speaker quoted before it in its paragraph only', () => {
     const text = '“We will win this,” Sanders said at the rally. Under the plan, “every worker would earn a living wage” by 2020.\n\nUnder the plan, “every worker would earn a decent wage” by 2020.';
     const quotes = attribute(segmentText(text)).quotes;

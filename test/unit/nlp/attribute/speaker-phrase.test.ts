@@ -14,6 +14,19 @@ describe('speakerPhrase', () => {
     expect(phraseOf('After Johnson said the deal was dead, markets fell.', 'After Johnson')).toBe('Johnson');
   });
 
+  it('drops adverbs swept in at the end, as title-case headlines give them', () => {
+    expect(phraseOf('Rick Perry Just Said What Everyone Was Thinking', 'Rick Perry Just')).toBe('Rick Perry');
+    expect(phraseOf('Donald Trump Finally Admits The Truth', 'Donald Trump Finally')).toBe('Donald Trump');
+    expect(phraseOf('and he, once again, pledged a revolution.', 'he, once again')).toBe('he');
+    expect(phraseOf('Scot Ross of One Wisconsin Now said so.', 'Scot Ross of One Wisconsin Now')).toBe('Scot Ross of One Wisconsin Now');
+  });
+
+  it('drops sentence adverbs swept in at the start, and a clause word after them', () => {
+    expect(phraseOf('Even Donald Trump said the deal was dead.', 'Even Donald Trump')).toBe('Donald Trump');
+    expect(phraseOf('Instead Cruz argued that the deal was dead.', 'Instead Cruz')).toBe('Cruz');
+    expect(phraseOf('Even though people say it is dead, it lives.', 'Even though people')).toBe('people');
+  });
+
   it('drops a trailing aside about the moment, but keeps an appositive about the speaker', () => {
     expect(phraseOf('Mr. Trump, in an interview on Friday, said he would go.', 'Mr. Trump, in an interview on Friday,')).toBe('Mr. Trump');
     expect(phraseOf('Josh Earnest, the White House press secretary, said no.', 'Josh Earnest, the White House press secretary')).toBe('Josh Earnest, the White House press secretary');
@@ -83,13 +96,45 @@ describe('speakerPhrase', () => {
   it('ends before its own verb when the subject search ran past it', () => {
     expect(phraseOf('“This was made up,” Trump told CNN then.', 'Trump told CNN')).toBe('Trump');
     expect(phraseOf('Priebus later Thursday told Fox News: “They will meet.”', 'Priebus later Thursday told Fox News')).toBe('Priebus');
+    expect(phraseOf('“This was made up,” Trump has told CNN.', 'Trump has told CNN')).toBe('Trump');
     expect(phraseOf('Trump, who has told aides he sees the issues as one, said so.', 'Trump, who has told aides he sees the issues as one')).toBe('Trump, who has told aides he sees the issues as one');
+  });
+
+  it('ends before an auxiliary when only a short lower-case predicate was swept in after it', () => {
+    expect(phraseOf('Trump has not yet released his returns.', 'Trump has not yet')).toBe('Trump');
+    expect(phraseOf('The Congressional Budget Office hasn’t yet scored the plan.', 'The Congressional Budget Office hasn’t yet')).toBe('The Congressional Budget Office');
+    expect(phraseOf('The candidate has mocked a disabled newspaper reporter, critics note.', 'The candidate has mocked a disabled newspaper reporter')).toBe('The candidate');
+  });
+
+  it('keeps a phrase whose run past the auxiliary may hold another speaker, a relative clause or half a coordination', () => {
+    expect(phraseOf('Rubio is taking heat from Cruz over his vote.', 'Rubio is taking heat from Cruz')).toBe('Rubio is taking heat from Cruz');
+    expect(phraseOf('This is why Democrats say so.', 'This is why Democrats')).toBe('This is why Democrats');
+    expect(phraseOf('Kasich (who has 25 delegates) said no.', 'Kasich (who has 25 delegates)')).toBe('Kasich (who has 25 delegates)');
+    expect(phraseOf('Their bankers and still had booklets open.', 'Their bankers and still had')).toBe('Their bankers and still had');
+  });
+
+  it('runs on from a possessor to the person it owns, and to the name after that person', () => {
+    expect(phraseOf("Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter.", "Ms. Merkel's")).toBe("Ms. Merkel's spokesman, Steffen Seibert");
+    expect(phraseOf("Trump's congressional allies have been trying to help.", "Trump's")).toBe("Trump's congressional allies");
+    expect(phraseOf("the Post's senior politics editor Steven Ginsberg responded.", "the Post's")).toBe("the Post's senior politics editor Steven Ginsberg");
+  });
+
+  it('leaves a possessor alone before a statement noun or a word that only looks like a person noun', () => {
+    expect(phraseOf("Trump's claim that he won is false.", "Trump's")).toBe("Trump's");
+    expect(phraseOf("the campaign's earlier claim that Sanders lost", "the campaign's")).toBe("the campaign's");
   });
 
   it('keeps the party and state tag after a name', () => {
     expect(phraseOf('Sen. Chuck Grassley (R-Iowa) said the hearing would go ahead.', 'Sen. Chuck Grassley')).toBe('Sen. Chuck Grassley (R-Iowa)');
     expect(phraseOf('State Sen. Lee Bright (R) said he backs Cruz.', 'State Sen. Lee Bright')).toBe('State Sen. Lee Bright (R)');
     expect(phraseOf('A photo of Trump (left) shows him smiling.', 'Trump')).toBe('Trump');
+  });
+
+  it('keeps a party and state tag set off by commas, but no other word after a comma', () => {
+    expect(phraseOf('Senate Majority Leader Mitch McConnell, R-Ky., said the vote would wait.', 'Senate Majority Leader Mitch McConnell')).toBe('Senate Majority Leader Mitch McConnell, R-Ky.');
+    expect(phraseOf('“It is over,” said former Sen. Scott Brown, R-Mass. He left.', 'former Sen. Scott Brown')).toBe('former Sen. Scott Brown, R-Mass.');
+    expect(phraseOf('Ryan, Pelosi and Schumer said so.', 'Ryan')).toBe('Ryan');
+    expect(phraseOf('Brown, R-Word-Salad, said so.', 'Brown')).toBe('Brown');
   });
 
   describe('after its cue', () => {

@@ -1,5 +1,5 @@
 /**
- * How a description set off after a reported source opens ("according to John Weaver, a Republican
+ * How a description set off after a source opens ("according to John Weaver, a Republican
  * strategist", "according to Andy Smith, director of the survey center"). "the" is left out: after a
  * comma it usually opens the main clause ("according to the report, the president …"). Lower case.
  */
