@@ -6,7 +6,7 @@ import { questionEnd } from './asked-question';
 import type { ClauseUnit } from './clause-units';
 import { thatAfterCueAside } from './cue-aside';
 import { findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
-import { cueExtensionAt, isCueParticlePhrase } from './cue-phrase-lookups';
+import { cueExtensionAt, joinsCueAsParticle } from './cue-phrase-lookups';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import type { MarkedQuote } from './quote-marks';
 import { countQuotedWords } from './quoted-words';
@@ -235,8 +235,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const next = candidates[index + 1];
     let after = c.sourceAfter && c.source ? c.source.last + 1 : c.cueLast + 1;
     let cueLast = c.cueLast;
-    const particle = tokens[after];
-    if (!c.sourceAfter && !c.according && particle?.kind === 'word' && after < unit.end && isCueParticlePhrase((tokens[c.cueLast] as Token).lower, particle.lower)) {
+    if (!c.sourceAfter && !c.according && joinsCueAsParticle(tokens, c.cueLast, after, unit.end)) {
       cueLast = after;
       after++;
     } else if (LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.sourceAfter) {

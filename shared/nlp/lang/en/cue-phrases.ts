@@ -49,6 +49,15 @@ export const CUE_PARTICLE_PHRASES: ReadonlySet<string> = new Set([
   'hoping for',
 ]);
 
+/**
+ * Prepositions that, right after a cue verb outside CLAUSAL_CUES, PolNeAR marks as part of the cue whatever the
+ * verb ("spoke out against", "raved about", "warned of", "lobbied for"): on train such a preposition is in the cue
+ * 477 times to 32 in the content ("about"), 450 to 21 ("of"), 416 to 32 ("for"). "to" is left out: it opens the
+ * content after "declined", "wants", "vowed" as often as it joins the cue; "with" opens a manner as often
+ * ("noticed with a grin").
+ */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'for', 'against', 'on', 'out', 'up', 'off', 'back', 'over']);
+
 /** Phrases right after a cue that annotators include in it ("said in a statement"). */
 export const CUE_EXTENSIONS: readonly (readonly string[])[] = [
   ['in', 'a', 'statement'],

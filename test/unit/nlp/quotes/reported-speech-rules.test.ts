@@ -27,6 +27,14 @@ describe('reported speech constructions', () => {
     expect(q?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['The senator', 'unsure about the plan']);
   });
 
+  it('puts a preposition right after a non-clausal cue verb in the cue, not the content', () => {
+    const text = 'Rubio bragged about his record on immigration.';
+    const q = withCue(text, 'bragged about', 'exact');
+    expect(q?.text).toBe('his record on immigration');
+    const timed = 'Rubio bragged on Tuesday that he had won.';
+    expect(withCue(timed, 'bragged', 'exact')?.text).toBe('that he had won');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
