@@ -20,6 +20,14 @@ describe('direct quotation boundaries', () => {
     expect(pieces(text, q)).toEqual(['Whatever route he chooses, Sanders “has pole-vaulted himself into a leadership position,”', 'He is going to be a powerful voice.']);
     expect(segmentText(text).quotations).toHaveLength(1);
   });
+
+  it('continues a quotation closed by its speaker with a paragraph that is one quotation', () => {
+    const text = '“Any candidate should speak out,” Christie said.\n\n“And I think it is unacceptable to him.”\n\nThe crowd cheered.\n\n“Nobody asked.”';
+    const q = withExactCue(text, 'said');
+    expect(pieces(text, q)).toEqual(['Any candidate should speak out,', 'And I think it is unacceptable to him.']);
+    // A paragraph in between ends the speaker's turn.
+    expect(segmentText(text).quotations).toHaveLength(2);
+  });
 });
 
 describe('titles in fronted adverbials', () => {
