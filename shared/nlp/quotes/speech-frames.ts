@@ -272,6 +272,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
         continue;
       }
       if ((t.lower === ':' || t.lower === ',') && tokens[k + 1]?.kind === 'quote' && k > after) after = k;
+      // `said on ABC's "This Week" that …`: a show's title inside the adverbial is no content yet; one that
+      // closes the clause with its comma (`said on MSNBC's "Morning Joe," adding …`) ends the search.
+      if (t.kind === 'quote' && k > after && !t.endsWithComma && ADVERBIAL_PREPOSITIONS.has((tokens[after] as Token).lower) && looksLikeTitle(ctx.quotes[t.quote] as MarkedQuote, ctx.text)) continue;
       break;
     }
     let colon = false;

@@ -31,6 +31,15 @@ describe('direct quotation boundaries', () => {
 });
 
 describe('titles in fronted adverbials', () => {
+  it('looks past a show title in the adverbial after the cue for the content\'s "that"', () => {
+    const text = 'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at the bill.';
+    expect(withExactCue(text, 'said')?.text).toBe('that he would look at the bill');
+    // A title closing the clause with its comma ends the search: the quotation after "adding" is that cue's own.
+    const adding = '"He does not have a chance," Graham said on MSNBC\'s "Morning Joe," adding, "Kasich is an insider."';
+    expect(pieces(adding, withExactCue(adding, 'said'))).toEqual(['He does not have a chance,']);
+    expect(pieces(adding, withExactCue(adding, 'adding'))).toEqual(['Kasich is an insider.']);
+  });
+
   it('does not take a show title closing a fronted adverbial for the content', () => {
     const text = 'Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said a Trump ticket with him would be a “two-pirate ticket.”';
     const q = withExactCue(text, 'said');
