@@ -1,6 +1,7 @@
 import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, VERB_FOLLOWERS } from '../lang/en/cue-phrases';
 import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
+import { PLURAL_STANCE_PRECISION } from '../lang/en/plural-stance-verbs';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import { US_STATES } from '../lang/en/us-states';
 import type { Span } from '../types';
@@ -11,6 +12,7 @@ import { subjectBeforeDashAside } from './dash-aside-subject';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import { passiveStanceAt } from './passive-stance';
+import { followsPluralSubject } from './plural-stance';
 import { pollShareEndingAt } from './poll-share-subject';
 import { extendSubjectLeft } from './subject-extension';
 import { skipTimeAdverbialBack } from './subject-time-adverbial';
@@ -115,7 +117,9 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       found.push({ cueFirst: k, cueLast: k, source: stance.subject, sourceAfter: false, participle: false, according: false, strength: PASSIVE_STANCE_PRIOR, fillersFrom: stance.auxiliary, passiveStance: true });
       continue;
     }
-    const stats = lexicon?.stats ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
+    // "Some veteran strategists think it will not": a base-form stance verb is a cue after a plural subject only.
+    const pluralStance = lexicon?.pluralStance === true && lexicon.stats === undefined && followsPluralSubject(tokens, k, unit.first) ? PLURAL_STANCE_PRIOR : undefined;
+    const stats = lexicon?.stats ?? pluralStance ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
     if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
     const question = t.lower === 'asked' ? askedQuestionAt(tokens, k, unit) : null;
     if (question) {
@@ -220,6 +224,7 @@ const CONTENT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', '
 const MAX_SUBJECT_SEARCH = 12;
 
 const QUOTE_FRAME_PRIOR = { count: 0, precision: 0.5 };
+const PLURAL_STANCE_PRIOR = { count: 0, precision: PLURAL_STANCE_PRECISION };
 /** How far back (tokens) the quotation may sit from an unknown verb: `"…," veteran analyst Charlie Cook wrote`. */
 const QUOTE_FRAME_REACH = 7;
 const NOT_SPEECH = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'and', 'but', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'that', 'who', 'which']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slice, withCue } from './document';
+import { segmentText, slice, withCue } from './document';
 
 
 describe('reported speech constructions', () => {
@@ -33,6 +33,15 @@ describe('reported speech constructions', () => {
     expect(q?.text).toBe('his record on immigration');
     const timed = 'Rubio bragged on Tuesday that he had won.';
     expect(withCue(timed, 'bragged', 'exact')?.text).toBe('that he had won');
+  });
+
+  it('takes a base-form stance verb for a cue after a plural subject only', () => {
+    const text = 'Some veteran strategists think it will not.';
+    const q = withCue(text, 'think', 'exact');
+    expect(q?.text).toBe('it will not');
+    expect(slice(text, q?.speakerMention)).toBe('Some veteran strategists');
+    expect(withCue('Republicans also fear a contested convention.', 'also fear', 'exact')?.text).toBe('a contested convention');
+    expect(segmentText('I think it will not.').quotations).toHaveLength(0);
   });
 
   it('runs an object list past its commas', () => {
