@@ -1,11 +1,11 @@
 import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
-import { PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import { OBJECT_RELATIVE_PRONOUNS, PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
 import { questionEnd } from './asked-question';
 import type { ClauseUnit } from './clause-units';
 import { thatAfterCueAside } from './cue-aside';
-import { findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
+import { type Candidate, findCandidates, leftEdge, span, unitSubject } from './cue-candidates';
 import { cueExtensionAt, joinsCueAsParticle } from './cue-phrase-lookups';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import type { MarkedQuote } from './quote-marks';
@@ -220,6 +220,17 @@ function isQuoteOnlyUnit(tokens: readonly Token[], unit: ClauseUnit): number {
   return quote;
 }
 
+/**
+ * `which she has repeatedly said was a mistake`: the object pronoun right before a speaker who precedes the
+ * cue stands for part of what is said; its index, or -1.
+ */
+function relativePronounBefore(tokens: readonly Token[], c: Candidate, unit: ClauseUnit): number {
+  if (!c.source || c.sourceAfter || c.participle || c.source.first > c.cueFirst) return -1;
+  const before = c.source.first - 1;
+  const t = tokens[before];
+  return before >= unit.first && t?.kind === 'word' && OBJECT_RELATIVE_PRONOUNS.has(t.lower) ? before : -1;
+}
+
 const NO_FRAMES: readonly SpeechFrame[] = [];
 
 function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechFrame[] {
@@ -355,7 +366,10 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
           frames.push({ cue, source: null, content: [{ start: (tokens[from] as Token).start, end }], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
         } else if (c.source && !c.sourceAfter && !c.participle && clause.kind === 'indirect' && RAISING_CUES.has((tokens[c.cueFirst] as Token).lower)) {
           frames.push({ cue, source: null, content: [span(tokens, c.source.first, c.source.last), ...clause.content], kind: clause.kind, pattern, unit: ctx.unitIndex, cueStrength: c.strength });
-        } else emit(clause.content, clause.kind, pattern, quoteTokens);
+        } else {
+          const relative = relativePronounBefore(tokens, c, unit);
+          emit(relative >= 0 ? [span(tokens, relative, relative), ...clause.content] : clause.content, clause.kind, pattern, quoteTokens);
+        }
         contentEnds.push(stop + 1);
         forwardEnds.add(stop + 1);
         return;

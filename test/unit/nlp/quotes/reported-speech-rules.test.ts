@@ -44,6 +44,13 @@ describe('reported speech constructions', () => {
     expect(segmentText('I think it will not.').quotations).toHaveLength(0);
   });
 
+  it('puts the object pronoun before a speaker and cue first in the content', () => {
+    const text = 'It was a move which Democrats say could be aiding Mr. Sanders.';
+    const q = withCue(text, 'say', 'exact');
+    expect(q?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['which', 'could be aiding Mr. Sanders']);
+    expect(slice(text, q?.speakerMention)).toBe('Democrats');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
