@@ -231,6 +231,12 @@ function relativePronounBefore(tokens: readonly Token[], c: Candidate, unit: Cla
   return before >= unit.first && t?.kind === 'word' && OBJECT_RELATIVE_PRONOUNS.has(t.lower) ? before : -1;
 }
 
+/** A to-infinitive at `at`, negated or not: "to vote", "not to attack". */
+function opensInfinitive(tokens: readonly Token[], at: number, end: number): boolean {
+  const to = tokens[at]?.lower === 'not' ? at + 1 : at;
+  return to + 1 < end && tokens[to]?.lower === 'to' && tokens[to + 1]?.kind === 'word';
+}
+
 const NO_FRAMES: readonly SpeechFrame[] = [];
 
 function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechFrame[] {
@@ -253,7 +259,9 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       let object = nounPhraseStartingAt(tokens, after, unit.end);
       // "urged Ukraine and European capitals not to …": a coordinated listener.
       if (object && tokens[object.last + 1]?.lower === 'and') object = nounPhraseStartingAt(tokens, object.last + 2, unit.end) ?? object;
-      if (object) after = object.last + 1;
+      // "told Jeb Bush to quiet down": before a to-infinitive the listener is its subject, which annotators count
+      // in the content (32 times in 43 on train); before a clause or a quotation it is only the listener.
+      if (object && !opensInfinitive(tokens, object.last + 1, unit.end)) after = object.last + 1;
     }
     const extension = c.sourceAfter ? undefined : cueExtensionAt(tokens, after, unit.end);
     if (extension && cueLast + 1 === after) {

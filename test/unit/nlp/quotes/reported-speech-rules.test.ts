@@ -51,6 +51,13 @@ describe('reported speech constructions', () => {
     expect(slice(text, q?.speakerMention)).toBe('Democrats');
   });
 
+  it('keeps the listener in the content when a to-infinitive follows it, not before a clause', () => {
+    const text = 'Trump told Jeb Bush to quiet down during the exchange.';
+    expect(withCue(text, 'told', 'exact')?.text).toBe('Jeb Bush to quiet down during the exchange');
+    const clause = 'Trump told reporters that he would win.';
+    expect(withCue(clause, 'told', 'exact')?.text).toBe('that he would win');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
