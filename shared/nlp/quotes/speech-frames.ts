@@ -1,5 +1,6 @@
 import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import { OBJECT_RELATIVE_PRONOUNS, PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import { DETERMINERS } from '../lang/en/person-titles';
 import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
 import { questionEnd } from './asked-question';
@@ -231,6 +232,24 @@ function relativePronounBefore(tokens: readonly Token[], c: Candidate, unit: Cla
   return before >= unit.first && t?.kind === 'word' && OBJECT_RELATIVE_PRONOUNS.has(t.lower) ? before : -1;
 }
 
+/** Lower-case words a listener may have after its determiner: "the packed audience", "his longtime supporters". */
+const MAX_LISTENER_WORDS = 3;
+
+/**
+ * `told the audience they would win`: a determiner and a few lower-case words right before a subject pronoun
+ * or "that" are the listener, whatever its head noun (the noun phrase search knows only nouns for people).
+ */
+function listenerBeforeClause(tokens: readonly Token[], at: number, end: number): TokenRange | null {
+  if (!DETERMINERS.has(tokens[at]?.lower ?? '')) return null;
+  for (let k = at + 1; k < end && k <= at + MAX_LISTENER_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.capitalized) return null;
+    const next = tokens[k + 1];
+    if (next?.kind === 'word' && (next.lower === 'that' || (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'you'))) return { first: at, last: k };
+  }
+  return null;
+}
+
 /** A to-infinitive at `at`, negated or not: "to vote", "not to attack". */
 function opensInfinitive(tokens: readonly Token[], at: number, end: number): boolean {
   const to = tokens[at]?.lower === 'not' ? at + 1 : at;
@@ -256,7 +275,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       cueLast = after;
       after++;
     } else if (LISTENER_OBJECT_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.sourceAfter) {
-      let object = nounPhraseStartingAt(tokens, after, unit.end);
+      let object = nounPhraseStartingAt(tokens, after, unit.end) ?? listenerBeforeClause(tokens, after, unit.end);
       // "urged Ukraine and European capitals not to …": a coordinated listener.
       if (object && tokens[object.last + 1]?.lower === 'and') object = nounPhraseStartingAt(tokens, object.last + 2, unit.end) ?? object;
       // "told Jeb Bush to quiet down": before a to-infinitive the listener is its subject, which annotators count

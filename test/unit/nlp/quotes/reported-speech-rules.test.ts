@@ -58,6 +58,11 @@ describe('reported speech constructions', () => {
     expect(withCue(clause, 'told', 'exact')?.text).toBe('that he would win');
   });
 
+  it('skips a listener with any head noun before the clause it is told', () => {
+    const text = 'Trump told the packed audience they would win.';
+    expect(withCue(text, 'told', 'exact')?.text).toBe('they would win');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
