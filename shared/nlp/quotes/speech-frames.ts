@@ -345,6 +345,11 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
         break;
       }
       if (t.kind === 'quote' && t.endsSentence && k < stop && tokens[k + 1]?.kind === 'word') stop = k;
+      // `called it ''the prior economy model,'' the club …`: a quotation closing with its own comma ends an object like a comma.
+      if (objectOnly && t.kind === 'quote' && t.endsWithComma && k < stop && tokens[k + 1]?.kind === 'word' && !listGoesOn(tokens, k, stop)) {
+        stop = k;
+        break;
+      }
     }
     if (c.question) stop = questionEnd(tokens, after, stop);
     const cue = span(tokens, c.fillersFrom ?? c.cueFirst, cueLast);

@@ -30,6 +30,13 @@ describe('direct quotation boundaries', () => {
   });
 });
 
+describe('objects ending in a quotation', () => {
+  it('ends an object at a quotation that closes with its own comma', () => {
+    const text = 'Trump called the report “a rush to judgment,” the campaign added on Tuesday.';
+    expect(withExactCue(text, 'called')?.text).toBe('the report “a rush to judgment,”');
+  });
+});
+
 describe('titles in fronted adverbials', () => {
   it('looks past a show title in the adverbial after the cue for the content\'s "that"', () => {
     const text = 'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at the bill.';
