@@ -250,6 +250,21 @@ function listenerBeforeClause(tokens: readonly Token[], at: number, end: number)
   return null;
 }
 
+/**
+ * The first token of a later candidate that shares the subject of candidate `index` and follows an "and" or
+ * "but" ("Lazar said … and added"), past the next candidate, which the caller handles already; or -1.
+ */
+function laterCoordinatedCue(tokens: readonly Token[], candidates: readonly Candidate[], index: number, after: number): number {
+  const c = candidates[index] as Candidate;
+  if (!c.source || c.sourceAfter || c.participle) return -1;
+  for (let i = index + 2; i < candidates.length; i++) {
+    const d = candidates[i] as Candidate;
+    const joiner = tokens[d.cueFirst - 1]?.lower;
+    if (d.participle && d.source?.first === c.source.first && d.source.last === c.source.last && d.cueFirst - 1 > after && (joiner === 'and' || joiner === 'but')) return d.cueFirst;
+  }
+  return -1;
+}
+
 /** A to-infinitive at `at`, negated or not: "to vote", "not to attack". */
 function opensInfinitive(tokens: readonly Token[], at: number, end: number): boolean {
   const to = tokens[at]?.lower === 'not' ? at + 1 : at;
@@ -334,6 +349,10 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
       if (edge > after && joiner && ((commaJoin && separate) || joiner.lower === ';')) stop = edge - 1;
       else if (edge > after + 1 && joiner && (joiner.lower === 'and' || joiner.lower === 'but')) stop = edge - 2;
     }
+    // "Lazar said he welcomed extradition and added, "…"": a later verb coordinated with this one (its subject
+    // shared) ends this content, past any frame nested in it.
+    const coordinated = laterCoordinatedCue(tokens, candidates, index, after);
+    if (coordinated >= 0 && coordinated - 2 < stop) stop = coordinated - 2;
     // An object (not a "that" clause or a report of words) ends at the first comma or dash: "endorsed Clinton on Thursday, is …".
     const objectOnly = tokens[after]?.lower !== 'that' && !CLAUSAL_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.according;
     // "Smith, who has told aides he sees …, said …": a relative clause set off by a comma ends at the next comma.

@@ -63,6 +63,12 @@ describe('reported speech constructions', () => {
     expect(withCue(text, 'told', 'exact')?.text).toBe('they would win');
   });
 
+  it('ends a report where a later verb of the same subject is coordinated with it', () => {
+    const text = 'Lazar said he welcomed extradition to the United States and added, "I will plead guilty."';
+    expect(withCue(text, 'said', 'exact')?.text).toBe('he welcomed extradition to the United States');
+    expect(segmentText(text).quotations.some((q) => q.text === 'I will plead guilty.')).toBe(true);
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
