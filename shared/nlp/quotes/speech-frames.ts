@@ -313,7 +313,10 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     if (c.questionFrom !== undefined && c.questionFrom > after) after = c.questionFrom;
     const beforeLookahead = after;
     // "told an audience in Houston last week that …", "responded in a text message: "…"": jump over the adverbial.
-    for (let k = after; k < Math.min(unit.end, after + THAT_LOOKAHEAD); k++) {
+    // The jump stops at a verb coordinated with this one: "welcomed extradition and added, "…"" keeps its object.
+    const coordinatedNext = next && leftEdge(next) > after + 1 && (tokens[leftEdge(next) - 1]?.lower === 'and' || tokens[leftEdge(next) - 1]?.lower === 'but');
+    const lookaheadEnd = Math.min(unit.end, after + THAT_LOOKAHEAD, next && coordinatedNext ? leftEdge(next) : unit.end);
+    for (let k = after; k < lookaheadEnd; k++) {
       const t = tokens[k] as Token;
       if (t.kind === 'word') {
         if (t.lower === 'that') {

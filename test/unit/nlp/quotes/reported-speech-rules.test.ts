@@ -69,6 +69,12 @@ describe('reported speech constructions', () => {
     expect(segmentText(text).quotations.some((q) => q.text === 'I will plead guilty.')).toBe(true);
   });
 
+  it('does not jump past a coordinated verb to reach a quotation after it', () => {
+    const text = 'Lazar welcomed extradition to the United States and added, "I will plead guilty."';
+    expect(withCue(text, 'welcomed', 'exact')?.text).toBe('extradition to the United States');
+    expect(withCue(text, 'added', 'exact')?.text).toBe('I will plead guilty.');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
