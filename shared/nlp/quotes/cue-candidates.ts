@@ -2,6 +2,7 @@ import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, S
 import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
 import { PLURAL_STANCE_PRECISION } from '../lang/en/plural-stance-verbs';
+import { POSSESSIVE_DETERMINERS } from '../lang/en/pronouns';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import { US_STATES } from '../lang/en/us-states';
 import type { Span } from '../types';
@@ -127,7 +128,8 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       continue;
     }
     const before = tokens[k - 1];
-    if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
+    // "the call", "to say", "his proposed ban", "Their calls intensified": after an article, "to" or a possessive the word is no finite verb.
+    if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'an' || before.lower === 'to' || POSSESSIVE_DETERMINERS.has(before.lower))) continue;
     if (isPassive(tokens, k, unit.first)) continue;
     const fillersEnd = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
     // "Clinton on Tuesday said", "Grassley (R-Iowa) last week also argued": the subject ends before the time adverbial.

@@ -22,6 +22,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
  */
 export const OBJECT_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'what', 'whom', 'who']);
 
+/** Possessive determiners: a word right after one is a noun ("his proposed ban", "their calls"), never a finite verb. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Words that open a relative clause after a comma ("…, which stood at 263, …"): a report inside it belongs to that clause. */
 export const RELATIVE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
 

@@ -75,6 +75,11 @@ describe('reported speech constructions', () => {
     expect(withCue(text, 'added', 'exact')?.text).toBe('I will plead guilty.');
   });
 
+  it('takes a cue word after a possessive for a noun', () => {
+    expect(segmentText('Their calls intensified after the emails were released.').quotations).toHaveLength(0);
+    expect(segmentText('His proposed ban on Muslims drew criticism.').quotations).toHaveLength(0);
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
