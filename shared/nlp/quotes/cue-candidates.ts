@@ -1,4 +1,4 @@
-import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, VERB_FOLLOWERS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, NAMING_PARTICIPLES, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, VERB_FOLLOWERS } from '../lang/en/cue-phrases';
 import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
 import { PLURAL_STANCE_PRECISION } from '../lang/en/plural-stance-verbs';
@@ -131,6 +131,7 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
     // "the call", "to say", "his proposed ban", "Their calls intensified": after an article, "to" or a possessive the word is no finite verb.
     if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'an' || before.lower === 'to' || POSSESSIVE_DETERMINERS.has(before.lower))) continue;
     if (isPassive(tokens, k, unit.first)) continue;
+    if (NAMING_PARTICIPLES.has(t.lower) && namesIndefiniteNoun(tokens, k, unit.first)) continue;
     const fillersEnd = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
     // "Clinton on Tuesday said", "Grassley (R-Iowa) last week also argued": the subject ends before the time adverbial.
     const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
@@ -319,6 +320,21 @@ function withAppositive(tokens: readonly Token[], found: TokenRange, end: number
 function parenthesisEnd(tokens: readonly Token[], open: number, limit: number): number {
   for (let k = open; k < limit; k++) if ((tokens[k] as Token).lower === ')') return k;
   return open - 1;
+}
+
+/** Words an indefinite noun phrase may have before a naming participle: "a new anti-Trump super PAC called". */
+const MAX_NAMED_PHRASE = 5;
+
+/** `a new group called Black Votes Matter`: the participle at `k` follows a lower-case noun in a phrase opened by "a" or "an". */
+function namesIndefiniteNoun(tokens: readonly Token[], k: number, lowerBound: number): boolean {
+  const noun = tokens[k - 1];
+  if (k - 1 < lowerBound || noun?.kind !== 'word' || noun.capitalized) return false;
+  for (let j = k - 2; j >= lowerBound && j >= k - 1 - MAX_NAMED_PHRASE; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "was criticized", "is expected": the subject is not the one speaking. */

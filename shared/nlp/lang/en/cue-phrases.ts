@@ -58,6 +58,13 @@ export const CUE_PARTICLE_PHRASES: ReadonlySet<string> = new Set([
  */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'for', 'against', 'on', 'out', 'up', 'off', 'back', 'over']);
 
+/**
+ * Participles that name what an indefinite noun phrase before them is ("a program called Sandy Hook Promise", "a
+ * super PAC named …"): there they are no one's speech (on train "called" after "a"/"an" and a common noun is a
+ * cue 6 times in 35).
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'nicknamed']);
+
 /** Phrases right after a cue that annotators include in it ("said in a statement"). */
 export const CUE_EXTENSIONS: readonly (readonly string[])[] = [
   ['in', 'a', 'statement'],

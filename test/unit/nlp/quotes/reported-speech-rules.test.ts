@@ -80,6 +80,12 @@ describe('reported speech constructions', () => {
     expect(segmentText('His proposed ban on Muslims drew criticism.').quotations).toHaveLength(0);
   });
 
+  it('takes a participle naming an indefinite noun phrase for no cue', () => {
+    expect(segmentText('Barden now helps lead a program called Sandy Hook Promise.').quotations).toHaveLength(0);
+    const text = 'Trump called the senator a liar.';
+    expect(withCue(text, 'called', 'exact')?.text).toBe('the senator a liar');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
