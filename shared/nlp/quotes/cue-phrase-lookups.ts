@@ -1,4 +1,4 @@
-import { CLAUSAL_CUES, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, CUE_PARTICLES, RAISING_CUES } from '../lang/en/cue-phrases';
+import { ADVERBIAL_IDIOM_NOUNS, CLAUSAL_CUES, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, CUE_PARTICLES, RAISING_CUES } from '../lang/en/cue-phrases';
 import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import { matchesPhrase } from './cue-candidates';
 import type { Token } from './tokens';
@@ -30,7 +30,8 @@ function isCueParticlePhrase(verb: string, particle: string): boolean {
 /**
  * Whether the word at `at`, right after the cue verb at `verb`, belongs to the cue: a mined pair ("called for"),
  * or a preposition of CUE_PARTICLES after a verb that does not report whole statements ("railed about the
- * deal"), unless it opens a time adverbial ("warned on Tuesday") or follows a raising verb, where it names a
+ * deal"), unless it opens a time adverbial ("warned on Tuesday") or a set one ("spoke on condition of
+ * anonymity") or follows a raising verb, where it names a
  * place ("appeared on "Meet the Press"").
  */
 export function joinsCueAsParticle(tokens: readonly Token[], verb: number, at: number, end: number): boolean {
@@ -40,7 +41,9 @@ export function joinsCueAsParticle(tokens: readonly Token[], verb: number, at: n
   if (isCueParticlePhrase(verbWord, particle.lower)) return true;
   if (!CUE_PARTICLES.has(particle.lower) || CLAUSAL_CUES.has(verbWord) || RAISING_CUES.has(verbWord)) return false;
   const next = tokens[at + 1];
-  return at + 1 < end && next !== undefined && !TIME_ADVERBIAL_NOUNS.has(next.lower);
+  if (at + 1 >= end || next === undefined || TIME_ADVERBIAL_NOUNS.has(next.lower)) return false;
+  const noun = next.lower === 'the' ? tokens[at + 2] : next;
+  return !ADVERBIAL_IDIOM_NOUNS.has(noun?.lower ?? '');
 }
 
 /** CUE_EXTENSIONS grouped by first word, each group in lexicon order so the first match is the same one. */

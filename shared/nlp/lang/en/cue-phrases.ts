@@ -58,6 +58,9 @@ export const CUE_PARTICLE_PHRASES: ReadonlySet<string> = new Set([
  */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'for', 'against', 'on', 'out', 'up', 'off', 'back', 'over']);
 
+/** Nouns of set adverbials that a preposition after a cue may open ("spoke on condition of anonymity", "on behalf of"): no content. */
+export const ADVERBIAL_IDIOM_NOUNS: ReadonlySet<string> = new Set(['condition', 'behalf']);
+
 /**
  * Participles that name what an indefinite noun phrase before them is ("a program called Sandy Hook Promise", "a
  * super PAC named …"): there they are no one's speech (on train "called" after "a"/"an" and a common noun is a

@@ -31,6 +31,7 @@ describe('reported speech constructions', () => {
     const text = 'Rubio bragged about his record on immigration.';
     const q = withCue(text, 'bragged about', 'exact');
     expect(q?.text).toBe('his record on immigration');
+    expect(segmentText('The official spoke on condition of anonymity because he was not authorized to talk.').quotations).toHaveLength(0);
     const timed = 'Rubio bragged on Tuesday that he had won.';
     expect(withCue(timed, 'bragged', 'exact')?.text).toBe('that he had won');
   });
