@@ -1,6 +1,6 @@
-import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
-import { OBJECT_RELATIVE_PRONOUNS, PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
+import { ADVERBIAL_PREPOSITIONS, CLAUSAL_CUES, PARTICIPLE_COMPLEMENT_OPENERS, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import { DETERMINERS } from '../lang/en/person-titles';
+import { OBJECT_RELATIVE_PRONOUNS, PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import type { QuotationKind, Span } from '../types';
 import { questionEnd } from './asked-question';
@@ -265,6 +265,20 @@ function laterCoordinatedCue(tokens: readonly Token[], candidates: readonly Cand
   return -1;
 }
 
+/**
+ * "and threatening to cut off …", "but suggesting that …": an "and" or "but" at `at` that coordinates a participle
+ * taking an object or complement (a determiner, a pronoun, a name, "to" or "that" after it), not a participle
+ * adjective ("and rising health care costs").
+ */
+function coordinatedParticipleAt(tokens: readonly Token[], at: number, stop: number): boolean {
+  const joiner = tokens[at] as Token;
+  if (joiner.lower !== 'and' && joiner.lower !== 'but') return false;
+  const verb = tokens[at + 1];
+  const object = tokens[at + 2];
+  if (at + 2 > stop || verb?.kind !== 'word' || verb.capitalized || !verb.lower.endsWith('ing') || verb.lower.length <= 5 || object?.kind !== 'word') return false;
+  return object.capitalized || DETERMINERS.has(object.lower) || PARTICIPLE_COMPLEMENT_OPENERS.has(object.lower);
+}
+
 /** A to-infinitive at `at`, negated or not: "to vote", "not to attack". */
 function opensInfinitive(tokens: readonly Token[], at: number, end: number): boolean {
   const to = tokens[at]?.lower === 'not' ? at + 1 : at;
@@ -360,6 +374,8 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const objectOnly = tokens[after]?.lower !== 'that' && !CLAUSAL_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.according;
     // "Smith, who has told aides he sees …, said …": a relative clause set off by a comma ends at the next comma.
     const inRelativeAside = c.source !== null && !c.sourceAfter && c.source.first === c.source.last && tokens[c.source.first - 1]?.lower === ',' && (tokens[c.source.first] as Token).lower === 'who';
+    // "calling Mexican border-crossers "rapists" and threatening to …": a participle cue's content ends before a second participle.
+    const participleCue = !c.according && (tokens[c.cueFirst] as Token).lower.endsWith('ing');
     for (let k = after; k <= stop; k++) {
       const t = tokens[k] as Token;
       if (t.lower === ';' || (objectOnly && k > after && (t.lower === '—' || t.lower === '–' || (t.lower === ',' && !listGoesOn(tokens, k, stop)))) || (inRelativeAside && k > after && t.lower === ',')) {
@@ -367,6 +383,10 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
         break;
       }
       if (t.kind === 'quote' && t.endsSentence && k < stop && tokens[k + 1]?.kind === 'word') stop = k;
+      if (participleCue && k > after && coordinatedParticipleAt(tokens, k, stop)) {
+        stop = k - 1;
+        break;
+      }
       // `called it ''the prior economy model,'' the club …`: a quotation closing with its own comma ends an object like a comma.
       if (objectOnly && t.kind === 'quote' && t.endsWithComma && k < stop && tokens[k + 1]?.kind === 'word' && !listGoesOn(tokens, k, stop)) {
         stop = k;

@@ -68,6 +68,9 @@ export const ADVERBIAL_IDIOM_NOUNS: ReadonlySet<string> = new Set(['condition', 
  */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'nicknamed']);
 
+/** Words that open what a participle takes ("threatening to", "suggesting that", "calling him"), besides determiners and names. */
+export const PARTICIPLE_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
+
 /** Phrases right after a cue that annotators include in it ("said in a statement"). */
 export const CUE_EXTENSIONS: readonly (readonly string[])[] = [
   ['in', 'a', 'statement'],

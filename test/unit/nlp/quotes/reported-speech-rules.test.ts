@@ -87,6 +87,13 @@ describe('reported speech constructions', () => {
     expect(withCue(text, 'called', 'exact')?.text).toBe('the senator a liar');
   });
 
+  it('ends a participle cue\'s content before a second participle coordinated with it', () => {
+    const text = 'Trump spoke for an hour, calling Mexican immigrants "rapists" and threatening to cut off the money they send home.';
+    expect(withCue(text, 'calling', 'exact')?.text).toBe('Mexican immigrants "rapists"');
+    const adjective = 'He left, citing low growth and rising health care costs.';
+    expect(withCue(adjective, 'citing', 'exact')?.text).toBe('low growth and rising health care costs');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
