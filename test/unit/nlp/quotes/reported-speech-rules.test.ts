@@ -94,6 +94,12 @@ describe('reported speech constructions', () => {
     expect(withCue(adjective, 'citing', 'exact')?.text).toBe('low growth and rising health care costs');
   });
 
+  it('takes "continued" for a report only before a quotation, a colon or "that"', () => {
+    expect(segmentText('Trump continued his push on Twitter and Instagram.').quotations).toHaveLength(0);
+    const text = 'Trump continued that the polls were rigged.';
+    expect(withCue(text, 'continued', 'exact')?.text).toBe('that the polls were rigged');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
