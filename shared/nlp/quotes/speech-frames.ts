@@ -1,4 +1,4 @@
-import { ADVERBIAL_PREPOSITIONS, ASPECTUAL_CUES, CLAUSAL_CUES, PARTICIPLE_COMPLEMENT_OPENERS, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, ASPECTUAL_CUES, CLAUSAL_CUES, INTRANSITIVE_SPEECH_CUES, PARTICIPLE_COMPLEMENT_OPENERS, TOPIC_PARTICLES, RAISING_CUES, FINITE_AUXILIARIES, PREPOSITIONS_BEFORE_THAT, CUE_TIME_WORDS, LISTENER_OBJECT_CUES, TIME_WORDS } from '../lang/en/cue-phrases';
 import { DETERMINERS } from '../lang/en/person-titles';
 import { OBJECT_RELATIVE_PRONOUNS, PRONOUN_CONTRACTIONS, SUBJECT_PRONOUNS } from '../lang/en/pronouns';
 import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
@@ -420,8 +420,12 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     const adverbial = first?.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(first.lower);
     // "According to X, the meeting …" opens its sentence: the content follows the comma.
     const accordingFirst = (c.according && leftOfFrame === previousEnd) || (tokens[leftOfFrame - 1]?.lower === 'as' && leftOfFrame - 1 === previousEnd && commaAfterCue);
-    // "Bush continued to interject", "continued his push": "continue" reports words only when a quotation, colon or "that" follows.
-    const aspectual = ASPECTUAL_CUES.has((tokens[c.cueFirst] as Token).lower);
+    // "Bush continued to interject", "continued his push": "continue" reports words only when a quotation, colon or
+    // "that" follows; "spoke to reporters", "spoke for an hour": "speak" and "talk" only with their topic ("spoke
+    // about", "spoke favorably of").
+    const verb = (tokens[c.cueFirst] as Token).lower;
+    const topicless = INTRANSITIVE_SPEECH_CUES.has(verb) && !TOPIC_PARTICLES.has((tokens[cueLast] as Token).lower) && !(first?.lower.endsWith('ly') && TOPIC_PARTICLES.has(tokens[after + 1]?.lower ?? ''));
+    const aspectual = ASPECTUAL_CUES.has(verb) || topicless;
     const forwardAllowed = first?.kind === 'quote' || opensWithThat || colon || accordingFirst || (!commaAfterCue && !quoteOnLeft && !adverbial && !aspectual);
     if (first && after <= stop && forwardAllowed && (first.kind === 'quote' || forwardTokens >= 2 || (first.kind === 'word' && c.according))) {
       // `said: "…" but …`: after a colon or comma the quotation alone is the content.

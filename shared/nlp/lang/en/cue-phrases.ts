@@ -78,6 +78,15 @@ export const PARTICIPLE_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['to',
  */
 export const ASPECTUAL_CUES: ReadonlySet<string> = new Set(['continued', 'continues', 'continue', 'continuing']);
 
+/**
+ * Intransitive verbs of speaking: what follows them is the listener or the occasion ("spoke to reporters", "spoke
+ * for an hour"), and their content comes only after a topic particle ("spoke about", "talked of").
+ */
+export const INTRANSITIVE_SPEECH_CUES: ReadonlySet<string> = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talk', 'talks', 'talking']);
+
+/** Particles that name what an intransitive verb of speaking is about. */
+export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'on']);
+
 /** Phrases right after a cue that annotators include in it ("said in a statement"). */
 export const CUE_EXTENSIONS: readonly (readonly string[])[] = [
   ['in', 'a', 'statement'],

@@ -100,6 +100,11 @@ describe('reported speech constructions', () => {
     expect(withCue(text, 'continued', 'exact')?.text).toBe('that the polls were rigged');
   });
 
+  it('gives "spoke" content only after its topic particle', () => {
+    expect(segmentText('Cruz spoke to reporters after the rally.').quotations).toHaveLength(0);
+    expect(withCue('Cruz spoke about the nuclear deal.', 'spoke about', 'exact')?.text).toBe('the nuclear deal');
+  });
+
   it('runs an object list past its commas', () => {
     const text = 'Mr. Sanders is promising universal health care, free college and other costly programs.';
     expect(withCue(text, 'promising')?.text).toBe('universal health care, free college and other costly programs');
