@@ -368,7 +368,7 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
     }
     // "Lazar said he welcomed extradition and added, "…"": a later verb coordinated with this one (its subject
     // shared) ends this content, past any frame nested in it.
-    const coordinated = laterCoordinatedCue(tokens, candidates, index, after);
+    const coordinated = candidates.length > index + 2 ? laterCoordinatedCue(tokens, candidates, index, after) : -1;
     if (coordinated >= 0 && coordinated - 2 < stop) stop = coordinated - 2;
     // An object (not a "that" clause or a report of words) ends at the first comma or dash: "endorsed Clinton on Thursday, is …".
     const objectOnly = tokens[after]?.lower !== 'that' && !CLAUSAL_CUES.has((tokens[c.cueFirst] as Token).lower) && !c.according;
@@ -383,12 +383,13 @@ function framesOfUnit(ctx: UnitContext, consumed: Set<number>): readonly SpeechF
         break;
       }
       if (t.kind === 'quote' && t.endsSentence && k < stop && tokens[k + 1]?.kind === 'word') stop = k;
-      if (participleCue && k > after && coordinatedParticipleAt(tokens, k, stop)) {
-        stop = k - 1;
-        break;
-      }
-      // `called it ''the prior economy model,'' the club …`: a quotation closing with its own comma ends an object like a comma.
-      if (objectOnly && t.kind === 'quote' && t.endsWithComma && k < stop && tokens[k + 1]?.kind === 'word' && !listGoesOn(tokens, k, stop)) {
+      if (t.kind === 'word') {
+        if (participleCue && k > after && coordinatedParticipleAt(tokens, k, stop)) {
+          stop = k - 1;
+          break;
+        }
+        // `called it ''the prior economy model,'' the club …`: a quotation closing with its own comma ends an object like a comma.
+      } else if (objectOnly && t.kind === 'quote' && t.endsWithComma && k < stop && tokens[k + 1]?.kind === 'word' && !listGoesOn(tokens, k, stop)) {
         stop = k;
         break;
       }
