@@ -1,6 +1,8 @@
-import { ADVERBIAL_PREPOSITIONS, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, VERB_FOLLOWERS } from '../lang/en/cue-phrases';
+import { ADVERBIAL_PREPOSITIONS, NAMING_PARTICIPLES, PASSIVE_AUXILIARIES, PROGRESSIVE_AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, VERB_FOLLOWERS } from '../lang/en/cue-phrases';
 import { DOCUMENT_NOUNS, SPEAKER_ROLE_NOUNS } from '../lang/en/person-titles';
 import { FRONTED_OPENERS, FRONTED_TIME_WORDS } from '../lang/en/fronted-openers';
+import { PLURAL_STANCE_PRECISION } from '../lang/en/plural-stance-verbs';
+import { POSSESSIVE_DETERMINERS } from '../lang/en/pronouns';
 import { SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 import { US_STATES } from '../lang/en/us-states';
 import type { Span } from '../types';
@@ -11,6 +13,7 @@ import { subjectBeforeDashAside } from './dash-aside-subject';
 import { cueLexiconEntry } from './cue-lexicon';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases';
 import { passiveStanceAt } from './passive-stance';
+import { followsPluralSubject } from './plural-stance';
 import { pollShareEndingAt } from './poll-share-subject';
 import { extendSubjectLeft } from './subject-extension';
 import { skipTimeAdverbialBack } from './subject-time-adverbial';
@@ -115,7 +118,9 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       found.push({ cueFirst: k, cueLast: k, source: stance.subject, sourceAfter: false, participle: false, according: false, strength: PASSIVE_STANCE_PRIOR, fillersFrom: stance.auxiliary, passiveStance: true });
       continue;
     }
-    const stats = lexicon?.stats ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
+    // "Some veteran strategists think it will not": a base-form stance verb is a cue after a plural subject only.
+    const pluralStance = lexicon?.pluralStance === true && lexicon.stats === undefined && followsPluralSubject(tokens, k, unit.first) ? PLURAL_STANCE_PRIOR : undefined;
+    const stats = lexicon?.stats ?? pluralStance ?? (lastQuote >= 0 && k - lastQuote <= QUOTE_FRAME_REACH ? quoteFrameVerb(tokens, k, unit) : undefined);
     if (!stats || stats.precision < MIN_CUE_PRECISION) continue;
     const question = t.lower === 'asked' ? askedQuestionAt(tokens, k, unit) : null;
     if (question) {
@@ -123,8 +128,10 @@ export function findCandidates(tokens: readonly Token[], unit: ClauseUnit): Cand
       continue;
     }
     const before = tokens[k - 1];
-    if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'to')) continue;
+    // "the call", "to say", "his proposed ban", "Their calls intensified": after an article, "to" or a possessive the word is no finite verb.
+    if (before && k > unit.first && isWord(before) && (before.lower === 'the' || before.lower === 'a' || before.lower === 'an' || before.lower === 'to' || POSSESSIVE_DETERMINERS.has(before.lower))) continue;
     if (isPassive(tokens, k, unit.first)) continue;
+    if (NAMING_PARTICIPLES.has(t.lower) && namesIndefiniteNoun(tokens, k, unit.first)) continue;
     const fillersEnd = skipFillersBack(tokens, skipParenthesisBack(tokens, k - 1, unit.first), unit.first, t.lower.endsWith('ing'));
     // "Clinton on Tuesday said", "Grassley (R-Iowa) last week also argued": the subject ends before the time adverbial.
     const timeEnd = skipTimeAdverbialBack(tokens, fillersEnd, unit.first);
@@ -220,6 +227,7 @@ const CONTENT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', '
 const MAX_SUBJECT_SEARCH = 12;
 
 const QUOTE_FRAME_PRIOR = { count: 0, precision: 0.5 };
+const PLURAL_STANCE_PRIOR = { count: 0, precision: PLURAL_STANCE_PRECISION };
 /** How far back (tokens) the quotation may sit from an unknown verb: `"…," veteran analyst Charlie Cook wrote`. */
 const QUOTE_FRAME_REACH = 7;
 const NOT_SPEECH = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'and', 'but', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'that', 'who', 'which']);
@@ -312,6 +320,21 @@ function withAppositive(tokens: readonly Token[], found: TokenRange, end: number
 function parenthesisEnd(tokens: readonly Token[], open: number, limit: number): number {
   for (let k = open; k < limit; k++) if ((tokens[k] as Token).lower === ')') return k;
   return open - 1;
+}
+
+/** Words an indefinite noun phrase may have before a naming participle: "a new anti-Trump super PAC called". */
+const MAX_NAMED_PHRASE = 5;
+
+/** `a new group called Black Votes Matter`: the participle at `k` follows a lower-case noun in a phrase opened by "a" or "an". */
+function namesIndefiniteNoun(tokens: readonly Token[], k: number, lowerBound: number): boolean {
+  const noun = tokens[k - 1];
+  if (k - 1 < lowerBound || noun?.kind !== 'word' || noun.capitalized) return false;
+  for (let j = k - 2; j >= lowerBound && j >= k - 1 - MAX_NAMED_PHRASE; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "was criticized", "is expected": the subject is not the one speaking. */

@@ -1,4 +1,5 @@
 import { SOURCE_AFTER_PHRASES } from '../lang/en/cue-phrases';
+import { PLURAL_STANCE_VERBS } from '../lang/en/plural-stance-verbs';
 import { type CueWordStats, SPEECH_CUE_WORDS } from '../lang/en/speech-cue-words';
 
 /** Everything the cue search asks the lexicons about one word. */
@@ -7,24 +8,27 @@ export interface CueLexiconEntry {
   readonly sourceAfterPhrases: readonly (readonly string[])[];
   /** The word's record as a speech cue, if it is one. */
   readonly stats: CueWordStats | undefined;
+  /** A stance verb that is a cue only after a plural subject ("experts agree"). */
+  readonly pluralStance: boolean;
 }
 
 /**
- * The speech-cue and source-after lexicons merged into one map, built once at load: the cue
+ * The speech-cue, plural-stance and source-after lexicons merged into one map, built once at load: the cue
  * search visits every word of the text, and one lookup per word (most of them misses) costs
  * less than one per lexicon.
  */
 const CUE_LEXICON: ReadonlyMap<string, CueLexiconEntry> = (() => {
-  const entries = new Map<string, { sourceAfterPhrases: (readonly string[])[]; stats: CueWordStats | undefined }>();
+  const entries = new Map<string, { sourceAfterPhrases: (readonly string[])[]; stats: CueWordStats | undefined; pluralStance: boolean }>();
   const entryOf = (word: string) => {
     let entry = entries.get(word);
     if (!entry) {
-      entry = { sourceAfterPhrases: [], stats: SPEECH_CUE_WORDS.get(word) };
+      entry = { sourceAfterPhrases: [], stats: SPEECH_CUE_WORDS.get(word), pluralStance: false };
       entries.set(word, entry);
     }
     return entry;
   };
   for (const word of SPEECH_CUE_WORDS.keys()) entryOf(word);
+  for (const word of PLURAL_STANCE_VERBS) entryOf(word).pluralStance = true;
   for (const phrase of SOURCE_AFTER_PHRASES) entryOf(phrase[0] ?? '').sourceAfterPhrases.push(phrase);
   return entries;
 })();

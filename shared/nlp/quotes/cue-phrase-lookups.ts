@@ -1,4 +1,5 @@
-import { CUE_EXTENSIONS, CUE_PARTICLE_PHRASES } from '../lang/en/cue-phrases';
+import { ADVERBIAL_IDIOM_NOUNS, CLAUSAL_CUES, CUE_EXTENSIONS, CUE_PARTICLE_PHRASES, CUE_PARTICLES, RAISING_CUES } from '../lang/en/cue-phrases';
+import { TIME_ADVERBIAL_NOUNS } from '../lang/en/subject-time-adverbials';
 import { matchesPhrase } from './cue-candidates';
 import type { Token } from './tokens';
 
@@ -22,8 +23,27 @@ const PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 
 /** Whether `verb particle` ("called for", "pointed out") is one cue. */
-export function isCueParticlePhrase(verb: string, particle: string): boolean {
+function isCueParticlePhrase(verb: string, particle: string): boolean {
   return PARTICLES_BY_VERB.get(verb)?.has(particle) === true;
+}
+
+/**
+ * Whether the word at `at`, right after the cue verb at `verb`, belongs to the cue: a mined pair ("called for"),
+ * or a preposition of CUE_PARTICLES after a verb that does not report whole statements ("railed about the
+ * deal"), unless it opens a time adverbial ("warned on Tuesday") or a set one ("spoke on condition of
+ * anonymity") or follows a raising verb, where it names a
+ * place ("appeared on "Meet the Press"").
+ */
+export function joinsCueAsParticle(tokens: readonly Token[], verb: number, at: number, end: number): boolean {
+  const verbWord = (tokens[verb] as Token).lower;
+  const particle = tokens[at];
+  if (particle?.kind !== 'word' || at >= end) return false;
+  if (isCueParticlePhrase(verbWord, particle.lower)) return true;
+  if (!CUE_PARTICLES.has(particle.lower) || CLAUSAL_CUES.has(verbWord) || RAISING_CUES.has(verbWord)) return false;
+  const next = tokens[at + 1];
+  if (at + 1 >= end || next === undefined || TIME_ADVERBIAL_NOUNS.has(next.lower)) return false;
+  const noun = next.lower === 'the' ? tokens[at + 2] : next;
+  return !ADVERBIAL_IDIOM_NOUNS.has(noun?.lower ?? '');
 }
 
 /** CUE_EXTENSIONS grouped by first word, each group in lexicon order so the first match is the same one. */

@@ -14,6 +14,17 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map<stri
 /** Relative pronouns that stand for the noun phrase just before them ("Cruz, who said ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
+/**
+ * Pronouns that stand for the object of the clause they open ("which she has said was a mistake", "what
+ * Sanders wanted to hear", "whom they named Fred"): before a speaker and a cue, annotators count the pronoun
+ * as the first piece of the content. "that" is left out: before a speaker it is as often the cue's
+ * complementizer ("said that Democrats say …").
+ */
+export const OBJECT_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'what', 'whom', 'who']);
+
+/** Possessive determiners: a word right after one is a noun ("his proposed ban", "their calls"), never a finite verb. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Words that open a relative clause after a comma ("…, which stood at 263, …"): a report inside it belongs to that clause. */
 export const RELATIVE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'where']);
 

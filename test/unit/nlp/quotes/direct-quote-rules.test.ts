@@ -20,9 +20,33 @@ describe('direct quotation boundaries', () => {
     expect(pieces(text, q)).toEqual(['Whatever route he chooses, Sanders “has pole-vaulted himself into a leadership position,”', 'He is going to be a powerful voice.']);
     expect(segmentText(text).quotations).toHaveLength(1);
   });
+
+  it('continues a quotation closed by its speaker with a paragraph that is one quotation', () => {
+    const text = '“Any candidate should speak out,” Christie said.\n\n“And I think it is unacceptable to him.”\n\nThe crowd cheered.\n\n“Nobody asked.”';
+    const q = withExactCue(text, 'said');
+    expect(pieces(text, q)).toEqual(['Any candidate should speak out,', 'And I think it is unacceptable to him.']);
+    // A paragraph in between ends the speaker's turn.
+    expect(segmentText(text).quotations).toHaveLength(2);
+  });
+});
+
+describe('objects ending in a quotation', () => {
+  it('ends an object at a quotation that closes with its own comma', () => {
+    const text = 'Trump called the report “a rush to judgment,” the campaign added on Tuesday.';
+    expect(withExactCue(text, 'called')?.text).toBe('the report “a rush to judgment,”');
+  });
 });
 
 describe('titles in fronted adverbials', () => {
+  it('looks past a show title in the adverbial after the cue for the content\'s "that"', () => {
+    const text = 'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at the bill.';
+    expect(withExactCue(text, 'said')?.text).toBe('that he would look at the bill');
+    // A title closing the clause with its comma ends the search: the quotation after "adding" is that cue's own.
+    const adding = '"He does not have a chance," Graham said on MSNBC\'s "Morning Joe," adding, "Kasich is an insider."';
+    expect(pieces(adding, withExactCue(adding, 'said'))).toEqual(['He does not have a chance,']);
+    expect(pieces(adding, withExactCue(adding, 'adding'))).toEqual(['Kasich is an insider.']);
+  });
+
   it('does not take a show title closing a fronted adverbial for the content', () => {
     const text = 'Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said a Trump ticket with him would be a “two-pirate ticket.”';
     const q = withExactCue(text, 'said');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slice, withCue } from './document';
+import { segmentText, slice, withCue } from './document';
 
 
 describe('reported speech constructions', () => {
@@ -25,6 +25,84 @@ describe('reported speech constructions', () => {
     const q = withCue(text, 'seemed');
     expect(q?.speakerMention).toBeNull();
     expect(q?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['The senator', 'unsure about the plan']);
+  });
+
+  it('puts a preposition right after a non-clausal cue verb in the cue, not the content', () => {
+    const text = 'Rubio bragged about his record on immigration.';
+    const q = withCue(text, 'bragged about', 'exact');
+    expect(q?.text).toBe('his record on immigration');
+    expect(segmentText('The official spoke on condition of anonymity because he was not authorized to talk.').quotations).toHaveLength(0);
+    const timed = 'Rubio bragged on Tuesday that he had won.';
+    expect(withCue(timed, 'bragged', 'exact')?.text).toBe('that he had won');
+  });
+
+  it('takes a base-form stance verb for a cue after a plural subject only', () => {
+    const text = 'Some veteran strategists think it will not.';
+    const q = withCue(text, 'think', 'exact');
+    expect(q?.text).toBe('it will not');
+    expect(slice(text, q?.speakerMention)).toBe('Some veteran strategists');
+    expect(withCue('Republicans also fear a contested convention.', 'also fear', 'exact')?.text).toBe('a contested convention');
+    expect(segmentText('I think it will not.').quotations).toHaveLength(0);
+  });
+
+  it('puts the object pronoun before a speaker and cue first in the content', () => {
+    const text = 'It was a move which Democrats say could be aiding Mr. Sanders.';
+    const q = withCue(text, 'say', 'exact');
+    expect(q?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['which', 'could be aiding Mr. Sanders']);
+    expect(slice(text, q?.speakerMention)).toBe('Democrats');
+  });
+
+  it('keeps the listener in the content when a to-infinitive follows it, not before a clause', () => {
+    const text = 'Trump told Jeb Bush to quiet down during the exchange.';
+    expect(withCue(text, 'told', 'exact')?.text).toBe('Jeb Bush to quiet down during the exchange');
+    const clause = 'Trump told reporters that he would win.';
+    expect(withCue(clause, 'told', 'exact')?.text).toBe('that he would win');
+  });
+
+  it('skips a listener with any head noun before the clause it is told', () => {
+    const text = 'Trump told the packed audience they would win.';
+    expect(withCue(text, 'told', 'exact')?.text).toBe('they would win');
+  });
+
+  it('ends a report where a later verb of the same subject is coordinated with it', () => {
+    const text = 'Lazar said he welcomed extradition to the United States and added, "I will plead guilty."';
+    expect(withCue(text, 'said', 'exact')?.text).toBe('he welcomed extradition to the United States');
+    expect(segmentText(text).quotations.some((q) => q.text === 'I will plead guilty.')).toBe(true);
+  });
+
+  it('does not jump past a coordinated verb to reach a quotation after it', () => {
+    const text = 'Lazar welcomed extradition to the United States and added, "I will plead guilty."';
+    expect(withCue(text, 'welcomed', 'exact')?.text).toBe('extradition to the United States');
+    expect(withCue(text, 'added', 'exact')?.text).toBe('I will plead guilty.');
+  });
+
+  it('takes a cue word after a possessive for a noun', () => {
+    expect(segmentText('Their calls intensified after the emails were released.').quotations).toHaveLength(0);
+    expect(segmentText('His proposed ban on Muslims drew criticism.').quotations).toHaveLength(0);
+  });
+
+  it('takes a participle naming an indefinite noun phrase for no cue', () => {
+    expect(segmentText('Barden now helps lead a program called Sandy Hook Promise.').quotations).toHaveLength(0);
+    const text = 'Trump called the senator a liar.';
+    expect(withCue(text, 'called', 'exact')?.text).toBe('the senator a liar');
+  });
+
+  it('ends a participle cue\'s content before a second participle coordinated with it', () => {
+    const text = 'Trump spoke for an hour, calling Mexican immigrants "rapists" and threatening to cut off the money they send home.';
+    expect(withCue(text, 'calling', 'exact')?.text).toBe('Mexican immigrants "rapists"');
+    const adjective = 'He left, citing low growth and rising health care costs.';
+    expect(withCue(adjective, 'citing', 'exact')?.text).toBe('low growth and rising health care costs');
+  });
+
+  it('takes "continued" for a report only before a quotation, a colon or "that"', () => {
+    expect(segmentText('Trump continued his push on Twitter and Instagram.').quotations).toHaveLength(0);
+    const text = 'Trump continued that the polls were rigged.';
+    expect(withCue(text, 'continued', 'exact')?.text).toBe('that the polls were rigged');
+  });
+
+  it('gives "spoke" content only after its topic particle', () => {
+    expect(segmentText('Cruz spoke to reporters after the rally.').quotations).toHaveLength(0);
+    expect(withCue('Cruz spoke about the nuclear deal.', 'spoke about', 'exact')?.text).toBe('the nuclear deal');
   });
 
   it('runs an object list past its commas', () => {
