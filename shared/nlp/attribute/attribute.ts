@@ -81,6 +81,19 @@ export function attribute(segmented: Segmented): Attributed {
     if (clause === undefined) asClauses.set(q.sentence, (clause = asClause(tokens, sentence)));
     return clause && q.start >= clause.end ? clause.source : null;
   };
+  /**
+   * The outer report that names the source instead of the cue's subject, in the order tried: a reporting "as"
+   * clause ("As Tom Ridge put it, “…”"); for a quotation no cue claims, a report set off in its sentence; for one
+   * with a cue and a subject, "according to" after it, a closing report (", Democrats said.") or a with-participle.
+   */
+  const outerReport = (q: Quotation): Span | null => {
+    const clause = reportingClause(q);
+    if (clause) return clause;
+    if (!q.cue) return asideReport(q);
+    if (!q.speakerMention) return null;
+    const sentenceEnd = sentenceEndAt(q.cue.start);
+    return accordingToSource(tokens, q.cue, q, sentenceEnd) ?? closingReportSource(tokens, q.cue, q, sentenceEnd) ?? withParticipleSubject(tokens, q.cue);
+  };
   const anchorOf = (q: Quotation): number => q.speakerMention?.start ?? q.start;
   const order = quotations.map((_, i) => i).sort((a, b) => anchorOf(quotations[a] as Quotation) - anchorOf(quotations[b] as Quotation));
   const assignments: Assignment[] = quotations.map(() => ({ cluster: null, source: null, kind: 'none' }));
@@ -91,10 +104,7 @@ export function attribute(segmented: Segmented): Attributed {
     const q = quotations[index] as Quotation;
     const paragraph = Math.max(0, lastStartingBy(segmented.paragraphs, q.start));
     // "As Tom Ridge put it, “…”", "“…,” Sanders said, according to CNN": the outer report is the source.
-    const reporter =
-      reportingClause(q) ??
-      (q.cue ? null : asideReport(q)) ?? (q.speakerMention && q.cue ? (accordingToSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ??
-          closingReportSource(tokens, q.cue, q, sentenceEndAt(q.cue.start)) ?? withParticipleSubject(tokens, q.cue)) : null);
+    const reporter = outerReport(q);
     // A quotation no cue claims next to a report: "“…''' Mr. Biden said, clutching …" (after it in its sentence), or
     // standing alone after a sentence that closes with one ("“…,” said Mr. Meyer. “…”").
     const unclaimed = !reporter && !q.speakerMention && !q.cue;
