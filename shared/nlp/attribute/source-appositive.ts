@@ -1,6 +1,7 @@
 import { APPOSITIVE_OPENERS, APPOSITIVE_VERB_WORDS } from '../lang/en/source-appositives';
 import { HONORIFICS } from '../lang/en/speaker-phrase-edges';
 import { US_STATES } from '../lang/en/us-states';
+import { isAsciiLetter } from '../segment/char-classes';
 import type { Span } from '../types';
 
 /** Characters an appositive may run: "a law professor and political scientist at Washington University in St. Louis". */
@@ -9,7 +10,6 @@ const MAX_APPOSITIVE = 120;
 const STATE_MAX = 16;
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isAsciiLetter = (c: number): boolean => isLowerLetter(c) || isAsciiUpper(c);
 const STOPS = ',.;:!?\n"“”()';
 
 /** The word that ends right before the period at `dot`, lower case. */

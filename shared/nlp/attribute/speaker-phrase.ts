@@ -30,6 +30,7 @@ import {
   TRAILING_SENTENCE_ADVERBS,
   UNNAMED_SOURCE_NOUNS,
 } from '../lang/en/speaker-phrase-edges';
+import { isAsciiLetter } from '../segment/char-classes';
 import type { Span } from '../types';
 
 const PRONOUN_CLITIC = /^(?:he|she|it|they|we)['’]s$/i;
@@ -122,7 +123,6 @@ const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** Letters of the longest adverb of TRAILING_SENTENCE_ADVERBS. */
 const ADVERB_MAX = 8;
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** The word ending at `end` when it could be a trailing adverb (ASCII letters, short); null otherwise, without allocating. */
 function adverbEndingAt(text: string, end: number): WordBefore | null {

@@ -41,6 +41,9 @@ export function isLetter(code: number): boolean {
 
 export const isLetterOrDigit = (code: number): boolean => isDigit(code) || isLetter(code);
 
+/** A-Z and a-z only: for scans that stop at anything else, accented letters included. */
+export const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** Characters that can end a sentence: . ! ? … and the fullwidth/CJK forms. */
 export const isTerminal = (code: number): boolean =>
   code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x203c || code === 0x2049 || code === 0x3002 || code === 0xff01 || code === 0xff1f;
